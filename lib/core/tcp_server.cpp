@@ -1,0 +1,104 @@
+#include "core/tcp_server.h"
+
+#include "core/tcp_socket.h"
+#include "log/log.h"
+
+namespace netjs::core {
+
+TcpServer* TcpServer::create(Loop& loop, ServerListener* listener) { return new TcpServer(loop, listener); }
+
+TcpServer::TcpServer(Loop& loop, ServerListener* listener) : Resource(loop), listener_(listener) {
+  uv_tcp_init(loop.raw(), &tcp_);
+  tcp_.data = this;
+}
+
+int TcpServer::bind(const sockaddr* local, bool ipv6_only) {
+  if (closing_) return UV_EBADF;
+  return uv_tcp_bind(&tcp_, local, ipv6_only ? UV_TCP_IPV6ONLY : 0);
+}
+
+int TcpServer::listen(int backlog) {
+  if (closing_) return UV_EBADF;
+  int rc = uv_listen(reinterpret_cast<uv_stream_t*>(&tcp_), backlog, [](uv_stream_t* s, int status) {
+    auto* self = static_cast<TcpServer*>(s->data);
+    if (self->closing_) return;
+    Error err;
+    if (status < 0) {
+      Endpoint ep = self->local_endpoint();
+      err = make_error(status, "accept", ep.address, ep.port);
+    }
+    self->listener_->on_connection(*self, err);
+  });
+  if (rc == 0) {
+    listening_ = true;
+    log::get()->debug("listening on {}", describe());
+  }
+  return rc;
+}
+
+TcpSocket* TcpServer::accept(SocketListener* listener, int* err) {
+  *err = closing_ ? UV_EBADF : 0;
+  if (*err) return nullptr;
+  TcpSocket* socket = TcpSocket::create(loop(), listener);
+  *err = uv_accept(reinterpret_cast<uv_stream_t*>(&tcp_), reinterpret_cast<uv_stream_t*>(&socket->tcp_));
+  if (*err != 0) {
+    // Nobody has seen this socket yet: close it quietly, with a listener that ignores everything.
+    struct Silent final : SocketListener {
+      void on_connect(TcpSocket&, const Error&) override {}
+      void on_data(TcpSocket&, const char*, std::size_t) override {}
+      void on_end(TcpSocket&) override {}
+      void on_error(TcpSocket&, const Error&) override {}
+      void on_write_done(TcpSocket&, uint64_t, const Error&) override {}
+      void on_shutdown(TcpSocket&, const Error&) override {}
+      void on_timeout(TcpSocket&) override {}
+      void on_close(TcpSocket&) override {}
+    };
+    static Silent silent;
+    socket->set_listener(&silent);
+    socket->close();
+    return nullptr;
+  }
+  socket->connected_ = true;
+  socket->touch();
+  log::get()->debug("accept {}", socket->describe());
+  return socket;
+}
+
+Endpoint TcpServer::local_endpoint() const {
+  sockaddr_storage ss{};
+  int len = sizeof(ss);
+  if (uv_tcp_getsockname(&tcp_, reinterpret_cast<sockaddr*>(&ss), &len) != 0) return {};
+  return from_sockaddr(reinterpret_cast<sockaddr*>(&ss));
+}
+
+void TcpServer::ref() {
+  if (!closing_) uv_ref(reinterpret_cast<uv_handle_t*>(&tcp_));
+}
+
+void TcpServer::unref() {
+  if (!closing_) uv_unref(reinterpret_cast<uv_handle_t*>(&tcp_));
+}
+
+bool TcpServer::has_ref() const { return uv_has_ref(reinterpret_cast<const uv_handle_t*>(&tcp_)); }
+
+bool TcpServer::keeps_loop_alive() const { return listening_ && has_ref(); }
+
+std::string TcpServer::describe() const {
+  Endpoint ep = local_endpoint();
+  if (ep.address.empty()) return "tcp server (not bound)";
+  return "tcp server " + (ep.family == 6 ? "[" + ep.address + "]" : ep.address) + ":" + std::to_string(ep.port);
+}
+
+void TcpServer::close() {
+  if (closing_) return;
+  log::get()->debug("close {}", describe());
+  closing_ = true;
+  listening_ = false;
+  uv_close(reinterpret_cast<uv_handle_t*>(&tcp_), [](uv_handle_t* h) {
+    auto* self = static_cast<TcpServer*>(h->data);
+    self->listener_->on_close(*self);
+    delete self;
+  });
+}
+
+}  // namespace netjs::core

@@ -1,0 +1,295 @@
+#include "core/tcp_socket.h"
+
+#include "log/log.h"
+
+#include <sys/socket.h>
+
+namespace netjs::core {
+
+namespace {
+
+class StringChunk final : public Chunk {
+ public:
+  explicit StringChunk(std::string bytes) : bytes_(std::move(bytes)) {}
+  const char* data() const override { return bytes_.data(); }
+  std::size_t size() const override { return bytes_.size(); }
+
+ private:
+  std::string bytes_;
+};
+
+}  // namespace
+
+std::unique_ptr<Chunk> make_chunk(std::string bytes) { return std::make_unique<StringChunk>(std::move(bytes)); }
+
+// A queued write: the request and the chunk it points into live and die together.
+struct TcpSocket::WriteReq {
+  uv_write_t req{};
+  std::unique_ptr<Chunk> chunk;
+  std::size_t remaining = 0;
+  uint64_t tag = 0;
+};
+
+TcpSocket* TcpSocket::create(Loop& loop, SocketListener* listener) { return new TcpSocket(loop, listener); }
+
+TcpSocket::TcpSocket(Loop& loop, SocketListener* listener) : Resource(loop), listener_(listener) {
+  uv_tcp_init(loop.raw(), &tcp_);  // only fails for bad flags
+  tcp_.data = this;
+}
+
+Error TcpSocket::error_for(int code, const char* syscall) const {
+  if (!peer_.address.empty()) return make_error(code, syscall, peer_.address, peer_.port);
+  Endpoint remote = remote_endpoint();
+  if (!remote.address.empty()) return make_error(code, syscall, remote.address, remote.port);
+  return make_error(code, syscall);
+}
+
+int TcpSocket::bind(const sockaddr* local) {
+  if (closing_) return UV_EBADF;
+  return uv_tcp_bind(&tcp_, local, 0);
+}
+
+int TcpSocket::connect(const sockaddr* peer) {
+  if (closing_) return UV_EBADF;
+  peer_ = from_sockaddr(peer);
+  connect_req_.data = this;
+  int rc = uv_tcp_connect(&connect_req_, &tcp_, peer, [](uv_connect_t* req, int status) {
+    auto* self = static_cast<TcpSocket*>(req->data);
+    if (self->closing_) return;  // closed while connecting: only on_close is reported
+    if (status == 0) {
+      self->connected_ = true;
+      self->touch();
+    }
+    log::get()->debug("connect {}:{} {}", self->peer_.address, self->peer_.port,
+                      status == 0 ? "ok" : uv_err_name(status));
+    self->listener_->on_connect(*self, status == 0 ? Error{} : self->error_for(status, "connect"));
+  });
+  return rc;
+}
+
+int TcpSocket::read_start() {
+  if (closing_) return UV_EBADF;
+  if (reading_) return 0;
+  int rc = uv_read_start(
+      stream(),
+      [](uv_handle_t* h, size_t, uv_buf_t* buf) {
+        Loop& loop = static_cast<TcpSocket*>(h->data)->loop();
+        buf->base = loop.read_buffer();
+        buf->len = loop.read_buffer_size();
+      },
+      [](uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
+        auto* self = static_cast<TcpSocket*>(s->data);
+        if (nread > 0) {
+          self->bytes_read_ += static_cast<uint64_t>(nread);
+          self->touch();
+          log::get()->trace("read {} bytes from {}", nread, self->describe());
+          self->listener_->on_data(*self, buf->base, static_cast<std::size_t>(nread));
+        } else if (nread == UV_EOF) {
+          self->reading_ = false;
+          uv_read_stop(s);
+          log::get()->debug("end (FIN received) {}", self->describe());
+          self->listener_->on_end(*self);
+        } else if (nread < 0) {
+          self->reading_ = false;
+          uv_read_stop(s);
+          Error err = self->error_for(static_cast<int>(nread), "read");
+          log::get()->debug("read error {} {}", err.name(), self->describe());
+          self->listener_->on_error(*self, err);
+        }
+      });
+  if (rc == 0) reading_ = true;
+  return rc;
+}
+
+int TcpSocket::read_stop() {
+  if (closing_) return UV_EBADF;
+  reading_ = false;
+  return uv_read_stop(stream());
+}
+
+int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
+  if (closing_) return UV_EBADF;
+  const std::size_t size = chunk->size();
+  std::size_t done = 0;
+  if (size > 0) {
+    uv_buf_t buf = uv_buf_init(const_cast<char*>(chunk->data()), static_cast<unsigned>(size));
+    int rc = uv_try_write(stream(), &buf, 1);
+    if (rc >= 0) {
+      done = static_cast<std::size_t>(rc);
+    } else if (rc != UV_EAGAIN && rc != UV_ENOSYS) {
+      return rc;
+    }
+  }
+  if (done > 0) {
+    bytes_written_ += done;
+    touch();
+  }
+  if (done == size) return kWritten;
+
+  auto* w = new WriteReq;
+  w->chunk = std::move(chunk);
+  w->remaining = size - done;
+  w->tag = tag;
+  w->req.data = w;
+  uv_buf_t rest = uv_buf_init(const_cast<char*>(w->chunk->data() + done), static_cast<unsigned>(w->remaining));
+  int rc = uv_write(&w->req, stream(), &rest, 1, [](uv_write_t* req, int status) {
+    std::unique_ptr<WriteReq> w(static_cast<WriteReq*>(req->data));
+    auto* self = static_cast<TcpSocket*>(req->handle->data);
+    if (self->closing_) return;
+    if (status == 0) {
+      self->bytes_written_ += w->remaining;
+      self->touch();
+    }
+    uint64_t tag = w->tag;
+    w.reset();  // release the bytes before telling the listener
+    self->listener_->on_write_done(*self, tag, status == 0 ? Error{} : self->error_for(status, "write"));
+  });
+  if (rc != 0) {
+    delete w;
+    // Part of the chunk already went out; report the failure as the write's outcome.
+    return rc;
+  }
+  return kQueued;
+}
+
+std::size_t TcpSocket::queued_bytes() const { return tcp_.write_queue_size; }
+
+int TcpSocket::shutdown() {
+  if (closing_) return UV_EBADF;
+  shutdown_req_.data = this;
+  return uv_shutdown(&shutdown_req_, stream(), [](uv_shutdown_t* req, int status) {
+    auto* self = static_cast<TcpSocket*>(req->data);
+    if (self->closing_) return;
+    log::get()->debug("shutdown (FIN sent) {} {}", self->describe(), status == 0 ? "ok" : uv_err_name(status));
+    self->listener_->on_shutdown(*self, status == 0 ? Error{} : self->error_for(status, "shutdown"));
+  });
+}
+
+void TcpSocket::touch() { last_activity_ = uv_now(loop().raw()); }
+
+void TcpSocket::set_idle_timeout(uint64_t ms) {
+  if (closing_) return;
+  idle_timeout_ms_ = ms;
+  if (!idle_timer_init_) {
+    if (ms == 0) return;
+    uv_timer_init(loop().raw(), &idle_timer_);
+    idle_timer_.data = this;
+    idle_timer_init_ = true;
+    ++open_handles_;
+    // The idle timer must not keep the process alive on its own, as in Node.
+    uv_unref(reinterpret_cast<uv_handle_t*>(&idle_timer_));
+  }
+  if (ms == 0) {
+    uv_timer_stop(&idle_timer_);
+    return;
+  }
+  touch();
+  uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); }, ms, 0);
+}
+
+void TcpSocket::on_idle_timer() {
+  // Activity only stamps a time; the timer checks it here rather than being re-armed on every read.
+  uint64_t idle = uv_now(loop().raw()) - last_activity_;
+  if (idle < idle_timeout_ms_) {
+    uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
+                   idle_timeout_ms_ - idle, 0);
+    return;
+  }
+  log::get()->debug("idle timeout ({} ms) {}", idle_timeout_ms_, describe());
+  // Fires once per idle period; the next activity re-arms it.
+  last_activity_ = uv_now(loop().raw());
+  uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
+                 idle_timeout_ms_, 0);
+  listener_->on_timeout(*this);
+}
+
+int TcpSocket::set_no_delay(bool enable) {
+  if (closing_) return UV_EBADF;
+  return uv_tcp_nodelay(&tcp_, enable ? 1 : 0);
+}
+
+int TcpSocket::set_keepalive(bool enable, uint64_t initial_delay_ms) {
+  if (closing_) return UV_EBADF;
+  if (enable && initial_delay_ms == 0) {
+    // No delay given: turn keepalive on and leave the system's idle time (libuv would reject 0).
+    uv_os_fd_t fd;
+    int rc = uv_fileno(reinterpret_cast<uv_handle_t*>(&tcp_), &fd);
+    if (rc != 0) return rc;
+    int on = 1;
+    if (setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof(on)) != 0) return uv_translate_sys_error(errno);
+    return 0;
+  }
+  unsigned delay_s = static_cast<unsigned>((initial_delay_ms + 999) / 1000);
+  return uv_tcp_keepalive(&tcp_, enable ? 1 : 0, delay_s);
+}
+
+void TcpSocket::ref() {
+  if (!closing_) uv_ref(reinterpret_cast<uv_handle_t*>(&tcp_));
+}
+
+void TcpSocket::unref() {
+  if (!closing_) uv_unref(reinterpret_cast<uv_handle_t*>(&tcp_));
+}
+
+bool TcpSocket::has_ref() const { return uv_has_ref(reinterpret_cast<const uv_handle_t*>(&tcp_)); }
+
+bool TcpSocket::keeps_loop_alive() const {
+  return has_ref() && uv_is_active(reinterpret_cast<const uv_handle_t*>(&tcp_));
+}
+
+Endpoint TcpSocket::local_endpoint() const {
+  sockaddr_storage ss{};
+  int len = sizeof(ss);
+  if (uv_tcp_getsockname(&tcp_, reinterpret_cast<sockaddr*>(&ss), &len) != 0) return {};
+  return from_sockaddr(reinterpret_cast<sockaddr*>(&ss));
+}
+
+Endpoint TcpSocket::remote_endpoint() const {
+  sockaddr_storage ss{};
+  int len = sizeof(ss);
+  if (uv_tcp_getpeername(&tcp_, reinterpret_cast<sockaddr*>(&ss), &len) != 0) return {};
+  return from_sockaddr(reinterpret_cast<sockaddr*>(&ss));
+}
+
+std::string TcpSocket::describe() const {
+  Endpoint local = local_endpoint();
+  Endpoint remote = remote_endpoint();
+  if (remote.address.empty()) remote = peer_;
+  auto fmt = [](const Endpoint& e) {
+    if (e.address.empty()) return std::string("?");
+    return (e.family == 6 ? "[" + e.address + "]" : e.address) + ":" + std::to_string(e.port);
+  };
+  return "tcp socket " + fmt(local) + " -> " + fmt(remote);
+}
+
+void TcpSocket::close() {
+  if (closing_) return;
+  log::get()->debug("close {}", describe());
+  closing_ = true;
+  reading_ = false;
+  auto on_closed = [](uv_handle_t* h) { static_cast<TcpSocket*>(h->data)->handle_closed(); };
+  uv_close(reinterpret_cast<uv_handle_t*>(&tcp_), on_closed);
+  if (idle_timer_init_) uv_close(reinterpret_cast<uv_handle_t*>(&idle_timer_), on_closed);
+}
+
+void TcpSocket::reset() {
+  if (closing_) return;
+  log::get()->debug("reset {}", describe());
+  auto on_closed = [](uv_handle_t* h) { static_cast<TcpSocket*>(h->data)->handle_closed(); };
+  // uv_tcp_close_reset refuses after shutdown() was requested; a plain close is the fallback.
+  if (uv_tcp_close_reset(&tcp_, on_closed) != 0) {
+    close();
+    return;
+  }
+  closing_ = true;
+  reading_ = false;
+  if (idle_timer_init_) uv_close(reinterpret_cast<uv_handle_t*>(&idle_timer_), on_closed);
+}
+
+void TcpSocket::handle_closed() {
+  if (--open_handles_ > 0) return;
+  listener_->on_close(*this);
+  delete this;
+}
+
+}  // namespace netjs::core

@@ -1,0 +1,132 @@
+// A TCP connection over libuv, reporting to a SocketListener. Knows nothing of JS: the net module's
+// binding is one listener, the CLI subcommands are others.
+#pragma once
+
+#include "core/address.h"
+#include "core/error.h"
+#include "core/loop.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace netjs::core {
+
+class TcpSocket;
+
+// Bytes handed to write(). The core keeps the chunk (and so its storage) until libuv is done with it,
+// then destroys it; a subclass decides what "owning" means (a std::string, a pinned JS Buffer, ...).
+class Chunk {
+ public:
+  virtual ~Chunk() = default;
+  virtual const char* data() const = 0;
+  virtual std::size_t size() const = 0;
+};
+
+std::unique_ptr<Chunk> make_chunk(std::string bytes);
+
+class SocketListener {
+ public:
+  virtual ~SocketListener() = default;
+  // Outcome of connect(); `err` is empty on success.
+  virtual void on_connect(TcpSocket& socket, const Error& err) = 0;
+  // `data` is valid only during the call (it points into the loop's shared read buffer).
+  virtual void on_data(TcpSocket& socket, const char* data, std::size_t len) = 0;
+  // The peer sent FIN. Reading has stopped; writing may go on (half-open).
+  virtual void on_end(TcpSocket& socket) = 0;
+  // A read failed (ECONNRESET, ...). Reading has stopped; the listener decides whether to close.
+  virtual void on_error(TcpSocket& socket, const Error& err) = 0;
+  // A write() that returned kQueued completed; `tag` is the one given to write().
+  virtual void on_write_done(TcpSocket& socket, uint64_t tag, const Error& err) = 0;
+  // shutdown() completed: our FIN is sent (after every queued write).
+  virtual void on_shutdown(TcpSocket& socket, const Error& err) = 0;
+  // The idle timeout set with set_idle_timeout() expired. The socket stays open.
+  virtual void on_timeout(TcpSocket& socket) = 0;
+  // Last call: the socket is closed and is deleted when this returns. Drop every pointer to it.
+  virtual void on_close(TcpSocket& socket) = 0;
+};
+
+class TcpSocket final : public Resource {
+ public:
+  enum WriteResult { kWritten = 0, kQueued = 1 };
+
+  static TcpSocket* create(Loop& loop, SocketListener* listener);
+
+  void set_listener(SocketListener* listener) { listener_ = listener; }
+  SocketListener* listener() const { return listener_; }
+
+  // Binds the local end before connect(). Returns a libuv error code.
+  [[nodiscard]] int bind(const sockaddr* local);
+  // Starts connecting; the result arrives as on_connect. `peer` is also kept for error reports.
+  [[nodiscard]] int connect(const sockaddr* peer);
+  [[nodiscard]] int read_start();
+  [[nodiscard]] int read_stop();
+  bool reading() const { return reading_; }
+
+  // Sends the chunk: whatever the kernel takes right away is written now and, if that is all,
+  // returns kWritten (the chunk is already released and on_write_done will not be called). Otherwise
+  // the rest is queued, the chunk is kept, and on_write_done(tag) follows; returns kQueued.
+  // Negative: a libuv error; nothing was written and the chunk is released.
+  [[nodiscard]] int write(std::unique_ptr<Chunk> chunk, uint64_t tag);
+  // Bytes accepted by write() but not yet handed to the kernel.
+  std::size_t queued_bytes() const;
+  // Sends FIN after queued writes. Result arrives as on_shutdown.
+  [[nodiscard]] int shutdown();
+
+  // Inactivity timeout: on_timeout after `ms` without reads or writes; 0 disables.
+  void set_idle_timeout(uint64_t ms);
+  uint64_t idle_timeout() const { return idle_timeout_ms_; }
+  [[nodiscard]] int set_no_delay(bool enable);
+  // SO_KEEPALIVE with the first probe after `initial_delay_ms` idle (rounded up to whole seconds).
+  [[nodiscard]] int set_keepalive(bool enable, uint64_t initial_delay_ms);
+  void ref();
+  void unref();
+  bool has_ref() const;
+
+  // Empty endpoint (port 0, family 0) when unknown.
+  Endpoint local_endpoint() const;
+  Endpoint remote_endpoint() const;
+  uint64_t bytes_read() const { return bytes_read_; }
+  uint64_t bytes_written() const { return bytes_written_; }
+  bool connected() const { return connected_; }
+
+  // Closes at once: queued writes are cancelled (on_write_done with ECANCELED), then on_close.
+  void close() override;
+  // Closes with an RST instead of FIN (SO_LINGER 0), for destroy-on-error paths.
+  void reset();
+  bool closing() const override { return closing_; }
+  bool keeps_loop_alive() const override;
+  std::string describe() const override;
+
+ private:
+  friend class TcpServer;
+  struct WriteReq;
+  TcpSocket(Loop& loop, SocketListener* listener);
+  ~TcpSocket() override = default;
+
+  uv_stream_t* stream() { return reinterpret_cast<uv_stream_t*>(&tcp_); }
+  void touch();
+  void on_idle_timer();
+  void handle_closed();
+  Error error_for(int code, const char* syscall) const;
+
+  uv_tcp_t tcp_{};
+  uv_timer_t idle_timer_{};
+  bool idle_timer_init_ = false;
+  uv_connect_t connect_req_{};
+  uv_shutdown_t shutdown_req_{};
+  SocketListener* listener_;
+  Endpoint peer_;  // what connect() was aimed at, for error messages
+  uint64_t idle_timeout_ms_ = 0;
+  uint64_t last_activity_ = 0;
+  uint64_t bytes_read_ = 0;
+  uint64_t bytes_written_ = 0;
+  int open_handles_ = 1;
+  bool reading_ = false;
+  bool connected_ = false;
+  bool closing_ = false;
+};
+
+}  // namespace netjs::core

@@ -1,0 +1,24 @@
+// Native bindings, reachable from the embedded JS modules as process._binding(name). Each open
+// function pushes one object (the binding's exports) and returns 1.
+#pragma once
+
+#include <duktape.h>
+
+namespace netjs::js {
+
+struct BindingEntry {
+  const char* name;
+  duk_c_function open;
+};
+
+duk_ret_t open_buffer_binding(duk_context* ctx);   // buffer_binding.cpp: encoders/decoders
+duk_ret_t open_module_binding(duk_context* ctx);   // module_binding.cpp: embedded sources, files, compile
+duk_ret_t open_process_binding(duk_context* ctx);  // process_binding.cpp
+duk_ret_t open_timers_binding(duk_context* ctx);   // timers_binding.cpp
+duk_ret_t open_tcp_binding(duk_context* ctx);      // tcp_binding.cpp
+duk_ret_t open_dns_binding(duk_context* ctx);      // dns_binding.cpp
+
+// The table, terminated by {nullptr, nullptr}.
+extern const BindingEntry kBindings[];
+
+}  // namespace netjs::js

@@ -1,0 +1,60 @@
+// Test helpers shared by the JS test scripts. Plain ES5 that runs unchanged on netjs and on Node,
+// so the same test files can be compared against Node v20.
+'use strict';
+var assert = require('assert');
+
+var pending = [];
+
+// Returns a wrapper of fn that must be called exactly `exact` times (default 1) before exit.
+exports.mustCall = function (fn, exact) {
+  if (typeof fn === 'number') { exact = fn; fn = undefined; }
+  if (exact === undefined) exact = 1;
+  var entry = { name: (fn && fn.name) || '<anonymous>', expected: exact, actual: 0, stack: new Error().stack };
+  pending.push(entry);
+  return function () {
+    entry.actual++;
+    if (fn) return fn.apply(this, arguments);
+  };
+};
+
+// Like mustCall, but at least `minimum` times (default 1).
+exports.mustCallAtLeast = function (fn, minimum) {
+  if (typeof fn === 'number') { minimum = fn; fn = undefined; }
+  if (minimum === undefined) minimum = 1;
+  var entry = { name: (fn && fn.name) || '<anonymous>', minimum: minimum, actual: 0, stack: new Error().stack };
+  pending.push(entry);
+  return function () {
+    entry.actual++;
+    if (fn) return fn.apply(this, arguments);
+  };
+};
+
+exports.mustNotCall = function (msg) {
+  var where = new Error().stack;
+  return function () {
+    var err = new Error((msg || 'function should not have been called') + '\n' + where);
+    throw err;
+  };
+};
+
+process.on('exit', function (code) {
+  if (code !== 0) return;
+  pending.forEach(function (e) {
+    if (e.expected !== undefined && e.actual !== e.expected) {
+      assert.fail('mustCall ' + e.name + ': expected ' + e.expected + ' call(s), got ' + e.actual + '\n' + e.stack);
+    }
+    if (e.minimum !== undefined && e.actual < e.minimum) {
+      assert.fail('mustCallAtLeast ' + e.name + ': expected >= ' + e.minimum + ', got ' + e.actual + '\n' + e.stack);
+    }
+  });
+});
+
+// A hard deadline so a broken test fails instead of hanging; unref'd so it never keeps a test alive.
+exports.deadline = function (ms) {
+  var t = setTimeout(function () {
+    console.error('test deadline of ' + ms + ' ms exceeded');
+    process.exit(2);
+  }, ms);
+  if (t.unref) t.unref();
+  return t;
+};
