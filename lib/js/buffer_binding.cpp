@@ -147,6 +147,38 @@ inline void append_internal_cp(std::string& out, std::uint32_t cp) {
   }
 }
 
+// Reads a Duktape string as UTF-16 code units (what JS sees through charCodeAt()).
+struct UnitReader {
+  const std::uint8_t* s;
+  std::size_t n;
+  std::size_t i = 0;
+  std::uint32_t pending = 0;  // low surrogate still owed for a code point above U+FFFF
+
+  UnitReader(const std::uint8_t* str, std::size_t len) : s(str), n(len) {}
+
+  bool next(std::uint32_t* unit) {
+    if (pending != 0) {
+      *unit = pending;
+      pending = 0;
+      return true;
+    }
+    if (i >= n) return false;
+    if (s[i] < 0x80) {
+      *unit = s[i++];
+      return true;
+    }
+    std::uint32_t cp = next_internal_cp(s, n, &i);
+    if (cp > 0x10FFFF) {
+      cp = 0xFFFD;
+    } else if (cp > 0xFFFF) {
+      pending = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+      cp = 0xD800 + ((cp - 0x10000) >> 10);
+    }
+    *unit = cp;
+    return true;
+  }
+};
+
 // ---- string (internal bytes) -> bytes ----------------------------------------------------------------
 // Each encoder writes at most cap bytes to dst and returns the count; with dst == nullptr it only
 // counts (cap is then ignored). Encoders never write a partial character.
@@ -211,28 +243,15 @@ std::size_t encode_units(const std::uint8_t* s, std::size_t n, std::uint8_t* dst
   if (dst == nullptr) cap = kNoCap;
   std::size_t unit = wide ? 2 : 1;
   std::size_t o = 0;
-  std::size_t i = 0;
-  while (i < n) {
-    std::uint32_t cp = next_internal_cp(s, n, &i);
-    std::uint32_t units[2];
-    int count = 1;
-    if (cp > 0x10FFFF) {
-      units[0] = 0xFFFD;
-    } else if (cp > 0xFFFF) {
-      units[0] = 0xD800 + ((cp - 0x10000) >> 10);
-      units[1] = 0xDC00 + ((cp - 0x10000) & 0x3FF);
-      count = 2;
-    } else {
-      units[0] = cp;
+  UnitReader r(s, n);
+  std::uint32_t u;
+  while (r.next(&u)) {
+    if (unit > cap - o) return o;
+    if (dst != nullptr) {
+      dst[o] = static_cast<std::uint8_t>(u & 0xFF);
+      if (wide) dst[o + 1] = static_cast<std::uint8_t>((u >> 8) & 0xFF);
     }
-    for (int k = 0; k < count; ++k) {
-      if (unit > cap - o) return o;
-      if (dst != nullptr) {
-        dst[o] = static_cast<std::uint8_t>(units[k] & 0xFF);
-        if (wide) dst[o + 1] = static_cast<std::uint8_t>((units[k] >> 8) & 0xFF);
-      }
-      o += unit;
-    }
+    o += unit;
   }
   return o;
 }
@@ -244,13 +263,17 @@ inline int hex_value(std::uint8_t c) {
   return -1;
 }
 
-// Pairs of hex digits; stops at the first invalid pair; an odd trailing digit is ignored.
+// Pairs of hex digits; stops at the first invalid pair; an odd trailing digit is ignored. Like
+// Node, only the low 8 bits of each UTF-16 code unit are looked at.
 std::size_t encode_hex(const std::uint8_t* s, std::size_t n, std::uint8_t* dst, std::size_t cap) {
   if (dst == nullptr) cap = kNoCap;
   std::size_t o = 0;
-  for (std::size_t i = 0; i + 1 < n && o < cap; i += 2) {
-    int hi = hex_value(s[i]);
-    int lo = hex_value(s[i + 1]);
+  UnitReader r(s, n);
+  std::uint32_t a;
+  std::uint32_t b;
+  while (o < cap && r.next(&a) && r.next(&b)) {
+    int hi = hex_value(static_cast<std::uint8_t>(a));
+    int lo = hex_value(static_cast<std::uint8_t>(b));
     if (hi < 0 || lo < 0) break;
     if (dst != nullptr) dst[o] = static_cast<std::uint8_t>((hi << 4) | lo);
     ++o;
@@ -272,14 +295,17 @@ struct Base64Table {
 constexpr Base64Table kUnbase64;
 
 // Lenient like Node: characters outside the alphabet (whitespace etc.) are skipped, '=' ends the
-// input, missing padding is fine; a final lone sextet yields no byte.
+// input, missing padding is fine; a final lone sextet yields no byte. As in Node, each UTF-16 code
+// unit is truncated to its low 8 bits before the lookup.
 std::size_t encode_base64(const std::uint8_t* s, std::size_t n, std::uint8_t* dst, std::size_t cap) {
   if (dst == nullptr) cap = kNoCap;
   std::size_t o = 0;
   std::uint32_t acc = 0;
   int k = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    std::uint8_t c = s[i];
+  UnitReader r(s, n);
+  std::uint32_t unit;
+  while (r.next(&unit)) {
+    std::uint8_t c = static_cast<std::uint8_t>(unit);
     if (c == '=') break;
     std::uint8_t v = kUnbase64.v[c];
     if (v >= 64) continue;
@@ -761,6 +787,11 @@ duk_ret_t b_index_of(duk_context* ctx) {
   const std::uint8_t* needle;
   std::size_t nlen;
   if (duk_is_string(ctx, 1)) {
+    // Node searches strings in UTF-16 only within the whole code units of the haystack.
+    if (enc == kUcs2) {
+      hlen &= ~static_cast<std::size_t>(1);
+      h = static_cast<std::int64_t>(hlen);
+    }
     tmp = encode_to_string(ctx, 1, enc);
     needle = reinterpret_cast<const std::uint8_t*>(tmp.data());
     nlen = tmp.size();

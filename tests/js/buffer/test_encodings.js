@@ -116,6 +116,13 @@ var uw = Buffer.alloc(5);
 assert.strictEqual(uw.write('abc', 'ucs2'), 4);
 assert.deepStrictEqual(bytes(uw), [0x61, 0, 0x62, 0, 0]);
 
+// ---- hex and base64 look at the low 8 bits of each UTF-16 code unit, as Node does
+assert.deepStrictEqual(bytes(Buffer.from('\u0161b', 'hex')), [0xab]);
+assert.deepStrictEqual(bytes(Buffer.from('\u0161\u0162', 'hex')), [0xab]);
+assert.deepStrictEqual(bytes(Buffer.from('\u0161\u0162\u0163\u0164', 'base64')), [0x69, 0xb7, 0x1d]);
+assert.deepStrictEqual(bytes(Buffer.from('YW\u00e9Jj', 'base64')), [0x61, 0x62, 0x63]);
+assert.strictEqual(Buffer.byteLength('\u0161\u0162', 'hex'), 1);
+
 // ---- mixed-case encoding names; unknown encodings throw
 assert.strictEqual(Buffer.from('abc').toString('HEX'), '616263');
 assert.strictEqual(Buffer.from('YWJj', 'Base64').toString('Utf-8'), 'abc');

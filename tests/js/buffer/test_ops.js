@@ -117,6 +117,12 @@ assert.strictEqual(w.indexOf('ca', 0, 'utf16le'), 4);
 assert.strictEqual(w.indexOf('\u20ac', 0, 'ucs2'), 10);
 assert.strictEqual(w.lastIndexOf('b', undefined, 'ucs2'), 8);
 assert.strictEqual(w.indexOf('x', 0, 'ucs2'), -1);
+// UTF-16 string needles only consider whole code units of the haystack.
+var odd = Buffer.alloc(9);
+assert.strictEqual(odd.indexOf('', -1, 'ucs2'), 7);
+assert.strictEqual(odd.indexOf('', 100, 'ucs2'), 8);
+assert.strictEqual(odd.indexOf(Buffer.alloc(0), 100, 'ucs2'), 9);
+assert.strictEqual(odd.lastIndexOf('\u0000', undefined, 'ucs2'), 6);
 assert.strictEqual(Buffer.alloc(0).indexOf('a'), -1);
 assert.strictEqual(Buffer.alloc(0).indexOf(0), -1);
 assert.strictEqual(Buffer.from('aaa').indexOf('aa', 1), 1);
