@@ -488,7 +488,7 @@ function fillImpl(buf, value, offset, end, encoding) {
       encoding = end;
       end = buf.length;
     }
-    if (encoding !== undefined) {
+    if (encoding != null && encoding !== '') {  // null, undefined and '' mean utf8
       if (typeof encoding !== 'string') throw invalidArgType('encoding', 'of type string', encoding);
       code = requireEncoding(encoding);
     }

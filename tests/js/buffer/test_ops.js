@@ -205,6 +205,10 @@ assert.strictEqual(f.toString('hex'), '010101010101');
 var big = Buffer.alloc(1000).fill('0123456789');
 assert.strictEqual(big.toString().slice(990), '0123456789');
 assert.strictEqual(big.toString().indexOf('90123'), 9);
+// null, undefined and '' encodings mean utf8.
+assert.strictEqual(Buffer.alloc(2).fill('a', 0, 2, null).toString(), 'aa');
+assert.strictEqual(Buffer.alloc(2).fill('b', '').toString(), 'bb');
+assert.strictEqual(Buffer.alloc(3, 'ab', null).toString(), 'aba');
 assert.throws(function () { f.fill('zz', 'hex'); }, { code: 'ERR_INVALID_ARG_VALUE', name: 'TypeError' });
 assert.throws(function () { f.fill(Buffer.alloc(0)); }, { code: 'ERR_INVALID_ARG_VALUE', name: 'TypeError' });
 assert.throws(function () { f.fill('x', 0, 7); }, { code: 'ERR_OUT_OF_RANGE', name: 'RangeError' });
