@@ -27,6 +27,8 @@ Stream.isErrored = utils.isErrored;
 Stream.isReadable = utils.isReadable;
 Stream.isWritable = utils.isWritable;
 Stream.getDefaultHighWaterMark = utils.getDefaultHighWaterMark;
+Stream.setDefaultHighWaterMark = utils.setDefaultHighWaterMark;
+Stream._isArrayBufferView = utils.isArrayBufferView;
 Stream._isUint8Array = utils.isUint8Array;
 Stream._uint8ArrayToBuffer = utils.uint8ArrayToBuffer;
 

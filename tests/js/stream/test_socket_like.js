@@ -155,7 +155,7 @@ Socket.prototype._destroy = function (err, cb) {
 // Write backpressure: write() returns false above highWaterMark, 'drain' follows.
 (function () {
   var h = new FakeHandle([]);
-  var s = new Socket(h, { highWaterMark: 8 });
+  var s = new Socket(h, { highWaterMark: 8, allowHalfOpen: true });
   assert.strictEqual(s.write('1234'), true);
   assert.strictEqual(s.write('5678'), false);
   s.on('drain', common.mustCall(function () {

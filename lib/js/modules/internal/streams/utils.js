@@ -100,10 +100,22 @@ function isEncoding(enc) {
 exports.isEncoding = isEncoding;
 
 // highWaterMark from options (with the Duplex-specific key), validated as in Node.
+var defaultHighWaterMarkBytes = 16 * 1024;
+var defaultHighWaterMarkObjectMode = 16;
+
 function getDefaultHighWaterMark(objectMode) {
-  return objectMode ? 16 : 16 * 1024;
+  return objectMode ? defaultHighWaterMarkObjectMode : defaultHighWaterMarkBytes;
 }
 exports.getDefaultHighWaterMark = getDefaultHighWaterMark;
+
+function setDefaultHighWaterMark(objectMode, value) {
+  if (typeof value !== 'number' || !(value >= 0) || Math.floor(value) !== value) {
+    throw codes.ERR_INVALID_ARG_VALUE('value', value);
+  }
+  if (objectMode) defaultHighWaterMarkObjectMode = value;
+  else defaultHighWaterMarkBytes = value;
+}
+exports.setDefaultHighWaterMark = setDefaultHighWaterMark;
 
 function getHighWaterMark(state, options, duplexKey, isDuplex) {
   var hwm = options.highWaterMark != null ? options.highWaterMark : (isDuplex ? options[duplexKey] : null);
