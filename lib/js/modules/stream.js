@@ -1,6 +1,16 @@
 'use strict';
 // The stream module, as in Node v20: require('stream') is the legacy Stream class carrying
 // Readable, Writable, Duplex, Transform, PassThrough, finished and pipeline.
+//
+// Contract for stream implementors (net.Socket is a Duplex built this way):
+//   _read(n)             start producing; call push(chunk) per chunk, push(null) at EOF. When push()
+//                        returns false, stop producing until _read() is called again.
+//   _write(chunk, enc, cb) / _writev(chunks, cb)
+//                        one outstanding at a time; cb(err) when done (sync or async).
+//   _final(cb)           runs after end() once every write completed; 'finish' follows cb().
+//   _destroy(err, cb)    release resources; cb(err) leads to 'error' (if any) then 'close' on
+//                        the next tick (unless emitClose: false).
+//   _construct(cb)       optional asynchronous setup before any _read/_write/_final.
 
 var Stream = require('internal/streams/legacy');
 var Readable = require('internal/streams/readable');

@@ -122,7 +122,8 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   if (hwm != null) {
     if (typeof hwm !== 'number' || !isFinite(hwm) || Math.floor(hwm) !== hwm || hwm < 0) {
       var name = isDuplex ? 'options.' + duplexKey : 'options.highWaterMark';
-      throw codes.ERR_INVALID_ARG_VALUE(name, hwm);
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        "The property '" + name + "' is invalid. Received " + String(hwm));
     }
     return hwm;
   }
