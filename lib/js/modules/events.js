@@ -38,8 +38,11 @@ function checkListener(listener) {
 }
 
 function validMax(n) {
-  if (typeof n !== 'number' || n < 0 || n !== n) {
-    throw errors.codes.ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
+  if (typeof n !== 'number') {
+    throw errors.codes.ERR_INVALID_ARG_TYPE('setMaxListeners', 'of type number', n);
+  }
+  if (n < 0 || n !== n) {
+    throw errors.codes.ERR_OUT_OF_RANGE('setMaxListeners', '>= 0', n);
   }
 }
 
@@ -53,7 +56,11 @@ EventEmitter.setMaxListeners = function (n) {
   }
   for (i = 1; i < arguments.length; i++) {
     var target = arguments[i];
-    if (target && typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
+    if (target && typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw errors.codes.ERR_INVALID_ARG_TYPE('eventTargets', 'an instance of EventEmitter', target);
+    }
   }
 };
 
