@@ -806,7 +806,6 @@ function expectedException(actual, expected, message, fn) {
   if (typeof expected !== 'function') {
     if (isRegExp(expected)) {
       var str = String(actual);
-      expected.lastIndex = 0;
       if (expected.test(str)) return;
       if (!message) {
         generatedMessage = true;
@@ -927,7 +926,6 @@ function expectsError(stackStartFn, actual, error, message, argc) {
 function hasMatchingError(actual, expected) {
   if (typeof expected !== 'function') {
     if (isRegExp(expected)) {
-      expected.lastIndex = 0;
       return expected.test(String(actual));
     }
     throw errors.codes.ERR_INVALID_ARG_TYPE('expected', 'of type function or an instance of RegExp', expected);
@@ -985,7 +983,7 @@ function internalMatch(string, regexp, message, fn) {
     throw errors.codes.ERR_INVALID_ARG_TYPE('regexp', 'an instance of RegExp', regexp);
   }
   var match = fn.name === 'match';
-  if (typeof string !== 'string' || (regexp.lastIndex = 0, regexp.test(string)) !== match) {
+  if (typeof string !== 'string' || regexp.test(string) !== match) {
     if (message instanceof Error) throw message;
     var generatedMessage = !message;
     message = message || (typeof string !== 'string' ?

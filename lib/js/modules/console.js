@@ -301,8 +301,7 @@ function renderRow(row, columnWidths) {
   for (var i = 0; i < row.length; i++) {
     var cell = row[i];
     var len = cell.length;
-    var needed = (columnWidths[i] - len) / 2;
-    out += repeat(' ', needed) + cell + repeat(' ', Math.ceil(needed));
+    out += cell + repeat(' ', columnWidths[i] - len);
     if (i !== row.length - 1) out += tableChars.middle;
   }
   out += tableChars.right;
