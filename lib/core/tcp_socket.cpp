@@ -126,6 +126,7 @@ int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
   }
   if (done == size) return kWritten;
 
+  chunk->retain();
   auto* w = new WriteReq;
   w->chunk = std::move(chunk);
   w->remaining = size - done;

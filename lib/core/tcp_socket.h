@@ -23,6 +23,10 @@ class Chunk {
   virtual ~Chunk() = default;
   virtual const char* data() const = 0;
   virtual std::size_t size() const = 0;
+  // Called once, before write() returns, if the core keeps the chunk for a queued write. An owner
+  // that only borrows its storage (a JS Buffer) takes its reference here, so the common case of a
+  // write the kernel takes at once costs nothing.
+  virtual void retain() {}
 };
 
 std::unique_ptr<Chunk> make_chunk(std::string bytes);

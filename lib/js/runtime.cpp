@@ -1,0 +1,405 @@
+#include "js/runtime.h"
+
+#include "js/bindings.h"
+#include "js/embedded_modules.h"
+#include "js/stack_guard.h"
+#include "log/log.h"
+
+#include <malloc.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+
+namespace netjs::js {
+
+namespace {
+
+const EmbeddedModule* find_module(const char* name) {
+  for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) {
+    if (std::strcmp(m->name, name) == 0) return m;
+  }
+  return nullptr;
+}
+
+// process._binding(name): the native binding objects, opened once and cached in the stash.
+duk_ret_t get_binding(duk_context* ctx) {
+  const char* name = duk_require_string(ctx, 0);
+  duk_push_global_stash(ctx);
+  duk_get_prop_string(ctx, -1, "bindings");
+  if (duk_get_prop_string(ctx, -1, name)) return 1;
+  duk_pop(ctx);
+  for (const BindingEntry* b = kBindings; b->name; ++b) {
+    if (std::strcmp(b->name, name) == 0) {
+      duk_push_c_function(ctx, b->open, 0);
+      duk_call(ctx, 0);
+      duk_dup_top(ctx);
+      duk_put_prop_string(ctx, -3, name);
+      return 1;
+    }
+  }
+  return duk_error(ctx, DUK_ERR_ERROR, "No such binding: %s", name);
+}
+
+void write_stderr(const std::string& text) {
+  const char* p = text.data();
+  std::size_t left = text.size();
+  while (left > 0) {
+    ssize_t n = ::write(2, p, left);
+    if (n < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      return;
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+}
+
+// Reads "fileName", "lineNumber" and the stack of the error at index 0 without risking a throw
+// from a getter (runs under duk_safe_call).
+duk_ret_t describe_error(duk_context* ctx, void*) {
+  std::string out;
+  if (duk_is_error(ctx, 0)) {
+    duk_get_prop_string(ctx, 0, "name");
+    bool syntax = duk_is_string(ctx, -1) && std::strcmp(duk_get_string(ctx, -1), "SyntaxError") == 0;
+    duk_pop(ctx);
+    duk_get_prop_string(ctx, 0, "fileName");
+    duk_get_prop_string(ctx, 0, "lineNumber");
+    if (duk_is_string(ctx, -2) && duk_is_number(ctx, -1)) {
+      // Node starts an uncaught error report with the location, then a blank line.
+      out += duk_get_string(ctx, -2);
+      out += ':';
+      out += std::to_string(static_cast<long>(duk_get_number(ctx, -1)));
+      out += "\n\n";
+    }
+    duk_pop_2(ctx);
+    duk_get_prop_string(ctx, 0, "stack");
+    if (duk_is_string(ctx, -1) && !syntax) {
+      out += duk_get_string(ctx, -1);
+    } else {
+      duk_pop(ctx);
+      duk_dup(ctx, 0);
+      out += duk_safe_to_string(ctx, -1);
+    }
+    duk_pop(ctx);
+  } else {
+    out += "Uncaught ";
+    if (duk_is_string(ctx, 0)) {
+      out += '\'';
+      out += duk_get_string(ctx, 0);
+      out += '\'';
+    } else {
+      duk_dup(ctx, 0);
+      out += duk_safe_to_string(ctx, -1);
+      duk_pop(ctx);
+    }
+  }
+  out += '\n';
+  duk_push_lstring(ctx, out.data(), out.size());
+  return 1;
+}
+
+}  // namespace
+
+// The table of native bindings reachable through process._binding().
+const BindingEntry kBindings[] = {
+    {"buffer", open_buffer_binding}, {"module", open_module_binding}, {"process", open_process_binding},
+    {"timers", open_timers_binding}, {"tcp", open_tcp_binding},       {"dns", open_dns_binding},
+    {nullptr, nullptr},
+};
+
+// --- heap memory: plain malloc with a byte count, no fixed limit --------------------------------------
+void* Runtime::alloc(void* udata, duk_size_t size) {
+  void* p = std::malloc(size);
+  if (p) static_cast<Runtime*>(udata)->heap_bytes_ += malloc_usable_size(p);
+  return p;
+}
+
+void* Runtime::realloc(void* udata, void* ptr, duk_size_t size) {
+  auto* self = static_cast<Runtime*>(udata);
+  std::size_t old = ptr ? malloc_usable_size(ptr) : 0;
+  void* p = std::realloc(ptr, size);
+  if (p || size == 0) {
+    self->heap_bytes_ -= old;
+    if (p) self->heap_bytes_ += malloc_usable_size(p);
+  }
+  return p;
+}
+
+void Runtime::free(void* udata, void* ptr) {
+  if (!ptr) return;
+  static_cast<Runtime*>(udata)->heap_bytes_ -= malloc_usable_size(ptr);
+  std::free(ptr);
+}
+
+void Runtime::fatal(void*, const char* msg) {
+  // Duktape calls this only for errors outside any protected call: a netjs bug.
+  write_stderr(std::string("netjs: fatal JavaScript engine error: ") + (msg ? msg : "unknown") + "\n");
+  std::abort();
+}
+
+Runtime::Runtime(core::Loop& loop) : loop_(loop) {
+  ctx_ = duk_create_heap(&Runtime::alloc, &Runtime::realloc, &Runtime::free, this, &Runtime::fatal);
+  if (!ctx_) throw std::runtime_error("cannot create the JavaScript heap");
+  StackGuard guard(ctx_);
+  duk_push_global_stash(ctx_);
+  duk_push_bare_object(ctx_);
+  duk_put_prop_string(ctx_, -2, "bindings");
+  duk_push_array(ctx_);
+  pins_ = duk_get_heapptr(ctx_, -1);
+  duk_put_prop_string(ctx_, -2, "pins");
+  duk_pop(ctx_);
+}
+
+Runtime::~Runtime() {
+  // Close every handle while the heap is still alive (bindings unpin in their close callbacks),
+  // then let the heap run its finalizers, which free the native halves of JS objects.
+  shutting_down_ = true;
+  loop_.close_all();
+  duk_destroy_heap(ctx_);
+}
+
+Runtime& Runtime::from(duk_context* ctx) {
+  duk_memory_functions funcs;
+  duk_get_memory_functions(ctx, &funcs);
+  return *static_cast<Runtime*>(funcs.udata);
+}
+
+void Runtime::set_argv(std::vector<std::string> argv, std::string exec_path) {
+  argv_ = std::move(argv);
+  exec_path_ = std::move(exec_path);
+}
+
+uint32_t Runtime::pin(duk_idx_t idx) {
+  idx = duk_normalize_index(ctx_, idx);
+  uint32_t slot;
+  if (!free_slots_.empty()) {
+    slot = free_slots_.back();
+    free_slots_.pop_back();
+  } else {
+    slot = next_slot_++;
+  }
+  duk_push_heapptr(ctx_, pins_);
+  duk_dup(ctx_, idx);
+  duk_put_prop_index(ctx_, -2, slot);
+  duk_pop(ctx_);
+  return slot;
+}
+
+void Runtime::unpin(uint32_t slot) {
+  if (slot == 0) return;
+  duk_push_heapptr(ctx_, pins_);
+  duk_push_undefined(ctx_);
+  duk_put_prop_index(ctx_, -2, slot);
+  duk_pop(ctx_);
+  free_slots_.push_back(slot);
+}
+
+void Runtime::push_pinned(uint32_t slot) {
+  duk_push_heapptr(ctx_, pins_);
+  duk_get_prop_index(ctx_, -1, slot);
+  duk_remove(ctx_, -2);
+}
+
+void Runtime::set_hooks(duk_idx_t tick, duk_idx_t fatal, duk_idx_t emit_exit, duk_idx_t before_exit) {
+  // Pinned for the heap's lifetime, so the heap pointers stay valid.
+  pin(tick);
+  pin(fatal);
+  pin(emit_exit);
+  pin(before_exit);
+  tick_fn_ = duk_get_heapptr(ctx_, tick);
+  fatal_fn_ = duk_get_heapptr(ctx_, fatal);
+  emit_exit_fn_ = duk_get_heapptr(ctx_, emit_exit);
+  before_exit_fn_ = duk_get_heapptr(ctx_, before_exit);
+}
+
+bool Runtime::call(duk_idx_t nargs) {
+  if (!can_call()) {
+    duk_pop_n(ctx_, nargs + 2);
+    return false;
+  }
+  ++call_depth_;
+  bool ok = duk_pcall_method(ctx_, nargs) == DUK_EXEC_SUCCESS;
+  if (ok) duk_pop(ctx_);
+  else handle_uncaught();
+  if (call_depth_ == 1) drain_ticks();
+  --call_depth_;
+  return ok;
+}
+
+bool Runtime::call_hook(void* fn, duk_idx_t nargs) {
+  // [args] -> [fn undefined args] -> protected call.
+  duk_push_heapptr(ctx_, fn);
+  duk_insert(ctx_, -nargs - 1);
+  duk_push_undefined(ctx_);
+  duk_insert(ctx_, -nargs - 1);
+  return duk_pcall_method(ctx_, nargs) == DUK_EXEC_SUCCESS;  // result or error left on the stack
+}
+
+void Runtime::drain_ticks() {
+  while (tick_pending_ && *tick_pending_ && can_call()) {
+    if (call_hook(tick_fn_, 0)) duk_pop(ctx_);
+    else handle_uncaught();
+  }
+}
+
+void Runtime::handle_uncaught() {
+  if (exiting_) {  // the "error" is process.exit() unwinding the stack
+    duk_pop(ctx_);
+    return;
+  }
+  if (fatal_fn_ && !in_fatal_) {
+    // process._fatalException(err) emits 'uncaughtException' and tells whether someone handled it.
+    in_fatal_ = true;
+    duk_dup_top(ctx_);
+    bool ok = call_hook(fatal_fn_, 1);
+    in_fatal_ = false;
+    if (exiting_) {
+      duk_pop_2(ctx_);
+      return;
+    }
+    if (ok && duk_to_boolean(ctx_, -1)) {
+      duk_pop_2(ctx_);
+      return;
+    }
+    if (!ok) {
+      // The handler itself threw: report that error instead (Node exits 7 here; we keep 1 + message).
+      duk_remove(ctx_, -2);
+    } else {
+      duk_pop(ctx_);
+    }
+  }
+  print_error(-1);
+  duk_pop(ctx_);
+  // 'exit' listeners still run, with code 1, as in Node; an error inside them must not come back here.
+  in_fatal_ = true;
+  emit_exit(kScriptUncaught);
+  if (!exiting_) exit_code_ = kScriptUncaught;  // unless a listener called process.exit(n)
+  exiting_ = true;
+  loop_.stop();
+}
+
+void Runtime::print_error(duk_idx_t idx) {
+  duk_dup(ctx_, idx);
+  if (duk_safe_call(ctx_, describe_error, nullptr, 1, 1) == DUK_EXEC_SUCCESS) {
+    write_stderr(duk_get_string(ctx_, -1));
+  } else {
+    write_stderr("Uncaught error (cannot be described)\n");
+  }
+  duk_pop(ctx_);
+}
+
+void Runtime::request_exit(int code) {
+  exit_code_ = code;
+  exiting_ = true;
+  loop_.stop();
+}
+
+bool Runtime::emit_exit(int code) {
+  if (!emit_exit_fn_) return true;
+  duk_push_int(ctx_, code);
+  if (call_hook(emit_exit_fn_, 1)) {
+    // The hook returns the final code (exit listeners may set process.exitCode).
+    if (duk_is_number(ctx_, -1) && !exiting_) exit_code_ = duk_get_int(ctx_, -1);
+    duk_pop(ctx_);
+    return true;
+  }
+  if (exiting_) {  // process.exit() called inside an 'exit' listener
+    duk_pop(ctx_);
+    return true;
+  }
+  print_error(-1);
+  duk_pop(ctx_);
+  exit_code_ = kScriptUncaught;
+  return false;
+}
+
+bool Runtime::emit_before_exit() {
+  if (!before_exit_fn_) return true;
+  duk_push_int(ctx_, exit_code_);
+  ++call_depth_;
+  bool ok = call_hook(before_exit_fn_, 1);
+  if (ok) duk_pop(ctx_);
+  else handle_uncaught();
+  drain_ticks();
+  --call_depth_;
+  return ok;
+}
+
+void Runtime::bootstrap() {
+  StackGuard guard(ctx_);
+  const EmbeddedModule* m = find_module("internal/bootstrap");
+  if (!m) throw std::runtime_error("internal/bootstrap module missing from the binary");
+  std::string source = "(function (binding, global) {";
+  source.append(m->source, m->length);
+  source += "\n})";
+  duk_push_lstring(ctx_, source.data(), source.size());
+  duk_push_string(ctx_, "internal/bootstrap.js");
+  if (duk_pcompile(ctx_, DUK_COMPILE_EVAL) != 0 || duk_pcall(ctx_, 0) != 0) {
+    print_error(-1);
+    duk_pop(ctx_);
+    throw std::runtime_error("bootstrap failed to compile");
+  }
+  duk_push_undefined(ctx_);
+  duk_push_c_function(ctx_, get_binding, 1);
+  duk_push_global_object(ctx_);
+  if (duk_pcall_method(ctx_, 2) != 0) {
+    print_error(-1);
+    duk_pop(ctx_);
+    throw std::runtime_error("bootstrap failed");
+  }
+  // The bootstrap returns the function that runs the main script: runMain(kind, value).
+  duk_push_global_stash(ctx_);
+  duk_swap_top(ctx_, -2);
+  duk_put_prop_string(ctx_, -2, "runMain");
+  duk_pop(ctx_);
+}
+
+int Runtime::run(const ScriptOptions& opts) {
+  if (!opts.is_eval && ::access(opts.file.c_str(), R_OK) != 0) {
+    write_stderr("netjs: cannot open script '" + opts.file + "': " + std::strerror(errno) + "\n");
+    return kScriptNotFound;
+  }
+  std::vector<std::string> argv{opts.exec_path.empty() ? "netjs" : opts.exec_path};
+  if (!opts.is_eval) argv.push_back(opts.file);
+  argv.insert(argv.end(), opts.args.begin(), opts.args.end());
+  set_argv(std::move(argv), opts.exec_path);
+
+  try {
+    bootstrap();
+  } catch (const std::exception& e) {
+    write_stderr(std::string("netjs: ") + e.what() + "\n");
+    return kScriptUncaught;
+  }
+
+  // Start the clock now: bootstrapping took time, and timers set by the main script count from here.
+  uv_update_time(loop_.raw());
+  duk_push_global_stash(ctx_);
+  duk_get_prop_string(ctx_, -1, "runMain");
+  duk_remove(ctx_, -2);
+  duk_push_undefined(ctx_);
+  duk_push_string(ctx_, opts.is_eval ? "eval" : "file");
+  duk_push_lstring(ctx_, opts.is_eval ? opts.eval.data() : opts.file.data(),
+                   opts.is_eval ? opts.eval.size() : opts.file.size());
+  call(2);
+
+  while (!exiting_) {
+    loop_.run();
+    if (exiting_) break;
+    // The loop drained: 'beforeExit' may schedule more work, as in Node.
+    emit_before_exit();
+    if (exiting_ || !uv_loop_alive(loop_.raw())) break;
+  }
+  if (!exiting_) {
+    emit_exit(exit_code_);
+    exiting_ = true;
+  }
+  shutting_down_ = true;
+  loop_.close_all();
+  return exit_code_;
+}
+
+}  // namespace netjs::js

@@ -1,0 +1,458 @@
+// The net module's native half: TCP socket and server handles over the core. Each handle is a small
+// JS object (methods on a shared prototype); events go to one set of JS callbacks registered once with
+// setup(), called with `this` = the handle, so no per-socket closures or property lookups are needed.
+#include "core/address.h"
+#include "core/tcp_server.h"
+#include "core/tcp_socket.h"
+#include "js/bindings.h"
+#include "js/handle_wrap.h"
+#include "js/stack_guard.h"
+
+#include <cstring>
+#include <memory>
+
+namespace netjs::js {
+
+namespace {
+
+struct TcpCallbacks : BindingState {
+  void* onconnection = nullptr;
+  void* onconnect = nullptr;
+  void* onread = nullptr;
+  void* onend = nullptr;
+  void* onerror = nullptr;
+  void* onwrite = nullptr;
+  void* onshutdown = nullptr;
+  void* ontimeout = nullptr;
+  void* onclose = nullptr;
+  void* socket_proto = nullptr;  // prototype given to handles of accepted connections
+};
+
+// Bytes of a JS Buffer handed to the core without copying. The Buffer is pinned only if the kernel did
+// not take everything at once and the core queues the rest.
+class BufferChunk final : public core::Chunk {
+ public:
+  BufferChunk(Runtime& rt, duk_idx_t idx, const char* data, std::size_t len)
+      : rt_(rt), idx_(duk_normalize_index(rt.ctx(), idx)), data_(data), len_(len) {}
+  ~BufferChunk() override { rt_.unpin(slot_); }
+  const char* data() const override { return data_; }
+  std::size_t size() const override { return len_; }
+  void retain() override { slot_ = rt_.pin(idx_); }
+
+ private:
+  Runtime& rt_;
+  duk_idx_t idx_;  // valid only during write(), which is when retain() can be called
+  const char* data_;
+  std::size_t len_;
+  uint32_t slot_ = 0;
+};
+
+void push_endpoint(duk_context* ctx, const core::Endpoint& ep) {
+  if (ep.address.empty()) {
+    duk_push_undefined(ctx);
+    return;
+  }
+  duk_push_object(ctx);
+  duk_push_lstring(ctx, ep.address.data(), ep.address.size());
+  duk_put_prop_string(ctx, -2, "address");
+  duk_push_string(ctx, ep.family == 6 ? "IPv6" : "IPv4");
+  duk_put_prop_string(ctx, -2, "family");
+  duk_push_int(ctx, ep.port);
+  duk_put_prop_string(ctx, -2, "port");
+}
+
+// Parses (address, port) arguments into a sockaddr; returns a libuv error code.
+int sockaddr_from_args(duk_context* ctx, duk_idx_t addr_idx, sockaddr_storage* ss) {
+  const char* addr = duk_require_string(ctx, addr_idx);
+  int port = duk_require_int(ctx, addr_idx + 1);
+  return core::to_sockaddr(addr, port, ss);
+}
+
+class SocketWrap final : public HandleWrap, public core::SocketListener {
+ public:
+  static constexpr const char* kTypeName = "TCP socket";
+
+  SocketWrap(Runtime& rt, duk_idx_t idx, core::TcpSocket* socket)
+      : HandleWrap(rt, idx), cb_(&rt.state<TcpCallbacks>()), socket_(socket) {
+    if (socket_) socket_->set_listener(this);
+    else socket_ = core::TcpSocket::create(rt.loop(), this);
+  }
+
+  core::TcpSocket* socket() { return socket_; }
+
+  // --- core events -> JS ------------------------------------------------------------------------------
+  void on_connect(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onconnect, err.code); }
+
+  void on_data(core::TcpSocket&, const char* data, std::size_t len) override {
+    Runtime& rt = runtime();
+    if (!rt.can_call()) return;
+    duk_context* ctx = rt.ctx();
+    duk_push_heapptr(ctx, cb_->onread);
+    push_object();
+    // The one copy between the kernel and JS: from the loop's read buffer into a fresh Buffer.
+    void* dst = duk_push_buffer_raw(ctx, len, DUK_BUF_FLAG_NOZERO);
+    std::memcpy(dst, data, len);
+    duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_NODEJS_BUFFER);
+    duk_remove(ctx, -2);
+    rt.call(1);
+  }
+
+  void on_end(core::TcpSocket&) override { emit_status(cb_->onend, 0, false); }
+  void on_error(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onerror, err.code); }
+  void on_write_done(core::TcpSocket&, uint64_t, const core::Error& err) override {
+    emit_status(cb_->onwrite, err.code);
+  }
+  void on_shutdown(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
+  void on_timeout(core::TcpSocket&) override { emit_status(cb_->ontimeout, 0, false); }
+
+  void on_close(core::TcpSocket&) override {
+    socket_ = nullptr;
+    emit_status(cb_->onclose, 0, false);
+    resource_closed_now();  // may delete this
+  }
+
+ private:
+  void emit_status(void* fn, int status, bool with_status = true) {
+    Runtime& rt = runtime();
+    if (!rt.can_call()) return;
+    duk_context* ctx = rt.ctx();
+    duk_push_heapptr(ctx, fn);
+    push_object();
+    if (with_status) duk_push_int(ctx, status);
+    rt.call(with_status ? 1 : 0);
+  }
+  void close_resource() override {
+    if (socket_) socket_->close();
+  }
+
+  TcpCallbacks* cb_;
+  core::TcpSocket* socket_;
+};
+
+class ServerWrap final : public HandleWrap, public core::ServerListener {
+ public:
+  static constexpr const char* kTypeName = "TCP server";
+
+  ServerWrap(Runtime& rt, duk_idx_t idx)
+      : HandleWrap(rt, idx), cb_(&rt.state<TcpCallbacks>()), server_(core::TcpServer::create(rt.loop(), this)) {}
+
+  core::TcpServer* server() { return server_; }
+
+  void on_connection(core::TcpServer& server, const core::Error& err) override {
+    Runtime& rt = runtime();
+    duk_context* ctx = rt.ctx();
+    if (err) {
+      if (!rt.can_call()) return;
+      duk_push_heapptr(ctx, cb_->onconnection);
+      push_object();
+      duk_push_int(ctx, err.code);
+      duk_push_undefined(ctx);
+      rt.call(2);
+      return;
+    }
+    int rc = 0;
+    core::TcpSocket* socket = server.accept(nullptr, &rc);
+    if (!socket) return;  // the peer went away before accept; nothing to report
+    if (!rt.can_call()) {
+      socket->close();
+      return;
+    }
+    duk_push_heapptr(ctx, cb_->onconnection);
+    push_object();
+    duk_push_int(ctx, 0);
+    duk_push_object(ctx);
+    duk_push_heapptr(ctx, cb_->socket_proto);
+    duk_set_prototype(ctx, -2);
+    new SocketWrap(rt, -1, socket);
+    rt.call(2);
+  }
+
+  void on_close(core::TcpServer&) override {
+    server_ = nullptr;
+    Runtime& rt = runtime();
+    if (rt.can_call()) {
+      duk_context* ctx = rt.ctx();
+      duk_push_heapptr(ctx, cb_->onclose);
+      push_object();
+      rt.call(0);
+    }
+    resource_closed_now();
+  }
+
+ private:
+  void close_resource() override {
+    if (server_) server_->close();
+  }
+
+  TcpCallbacks* cb_;
+  core::TcpServer* server_;
+};
+
+// --- socket methods -----------------------------------------------------------------------------------
+
+core::TcpSocket* this_socket(duk_context* ctx) { return HandleWrap::unwrap_this<SocketWrap>(ctx)->socket(); }
+
+duk_ret_t push_result(duk_context* ctx, int rc) {
+  duk_push_int(ctx, rc);
+  return 1;
+}
+
+duk_ret_t socket_construct(duk_context* ctx) {
+  if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "Socket must be called with new");
+  duk_push_this(ctx);
+  new SocketWrap(Runtime::from(ctx), -1, nullptr);
+  return 0;
+}
+
+duk_ret_t socket_bind(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  sockaddr_storage ss;
+  int rc = sockaddr_from_args(ctx, 0, &ss);
+  if (rc == 0) rc = s ? s->bind(reinterpret_cast<sockaddr*>(&ss)) : UV_EBADF;
+  return push_result(ctx, rc);
+}
+
+duk_ret_t socket_connect(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  sockaddr_storage ss;
+  int rc = sockaddr_from_args(ctx, 0, &ss);
+  if (rc == 0) rc = s ? s->connect(reinterpret_cast<sockaddr*>(&ss)) : UV_EBADF;
+  return push_result(ctx, rc);
+}
+
+duk_ret_t socket_read_start(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  return push_result(ctx, s ? s->read_start() : UV_EBADF);
+}
+
+duk_ret_t socket_read_stop(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  return push_result(ctx, s ? s->read_stop() : UV_EBADF);
+}
+
+// writeBuffer(buf) -> 0 written now, 1 queued (onwrite follows), < 0 libuv error
+duk_ret_t socket_write_buffer(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  duk_size_t len = 0;
+  const char* data = static_cast<const char*>(duk_require_buffer_data(ctx, 0, &len));
+  if (!s) return push_result(ctx, UV_EBADF);
+  auto chunk = std::make_unique<BufferChunk>(Runtime::from(ctx), 0, data, len);
+  return push_result(ctx, s->write(std::move(chunk), 0));
+}
+
+duk_ret_t socket_shutdown(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  return push_result(ctx, s ? s->shutdown() : UV_EBADF);
+}
+
+duk_ret_t socket_close(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  if (s) s->close();
+  return 0;
+}
+
+duk_ret_t socket_reset(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  if (s) s->reset();
+  return 0;
+}
+
+duk_ret_t socket_set_no_delay(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  return push_result(ctx, s ? s->set_no_delay(duk_to_boolean(ctx, 0)) : UV_EBADF);
+}
+
+duk_ret_t socket_set_keep_alive(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  bool enable = duk_to_boolean(ctx, 0);
+  double delay = duk_get_number_default(ctx, 1, 0);
+  if (!(delay > 0)) delay = 0;
+  return push_result(ctx, s ? s->set_keepalive(enable, static_cast<uint64_t>(delay)) : UV_EBADF);
+}
+
+duk_ret_t socket_set_timeout(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  double ms = duk_require_number(ctx, 0);
+  if (s) s->set_idle_timeout(ms > 0 ? static_cast<uint64_t>(ms) : 0);
+  return 0;
+}
+
+duk_ret_t socket_ref(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  if (s) s->ref();
+  return 0;
+}
+
+duk_ret_t socket_unref(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  if (s) s->unref();
+  return 0;
+}
+
+duk_ret_t socket_has_ref(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  duk_push_boolean(ctx, s && s->has_ref());
+  return 1;
+}
+
+duk_ret_t socket_getsockname(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  push_endpoint(ctx, s ? s->local_endpoint() : core::Endpoint{});
+  return 1;
+}
+
+duk_ret_t socket_getpeername(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  push_endpoint(ctx, s ? s->remote_endpoint() : core::Endpoint{});
+  return 1;
+}
+
+// stats() -> [bytesRead, bytesWritten, queuedBytes]
+duk_ret_t socket_stats(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  duk_push_array(ctx);
+  duk_push_number(ctx, s ? static_cast<double>(s->bytes_read()) : 0);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_number(ctx, s ? static_cast<double>(s->bytes_written()) : 0);
+  duk_put_prop_index(ctx, -2, 1);
+  duk_push_number(ctx, s ? static_cast<double>(s->queued_bytes()) : 0);
+  duk_put_prop_index(ctx, -2, 2);
+  return 1;
+}
+
+duk_ret_t socket_queued_bytes(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  duk_push_number(ctx, s ? static_cast<double>(s->queued_bytes()) : 0);
+  return 1;
+}
+
+// --- server methods -----------------------------------------------------------------------------------
+
+core::TcpServer* this_server(duk_context* ctx) { return HandleWrap::unwrap_this<ServerWrap>(ctx)->server(); }
+
+duk_ret_t server_construct(duk_context* ctx) {
+  if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "Server must be called with new");
+  duk_push_this(ctx);
+  new ServerWrap(Runtime::from(ctx), -1);
+  return 0;
+}
+
+// bind(address, port, ipv6Only) -> error code
+duk_ret_t server_bind(duk_context* ctx) {
+  core::TcpServer* s = this_server(ctx);
+  sockaddr_storage ss;
+  int rc = sockaddr_from_args(ctx, 0, &ss);
+  if (rc == 0) rc = s ? s->bind(reinterpret_cast<sockaddr*>(&ss), duk_to_boolean(ctx, 2)) : UV_EBADF;
+  return push_result(ctx, rc);
+}
+
+duk_ret_t server_listen(duk_context* ctx) {
+  core::TcpServer* s = this_server(ctx);
+  return push_result(ctx, s ? s->listen(duk_require_int(ctx, 0)) : UV_EBADF);
+}
+
+duk_ret_t server_close(duk_context* ctx) {
+  core::TcpServer* s = this_server(ctx);
+  if (s) s->close();
+  return 0;
+}
+
+duk_ret_t server_ref(duk_context* ctx) {
+  core::TcpServer* s = this_server(ctx);
+  if (s) s->ref();
+  return 0;
+}
+
+duk_ret_t server_unref(duk_context* ctx) {
+  core::TcpServer* s = this_server(ctx);
+  if (s) s->unref();
+  return 0;
+}
+
+duk_ret_t server_has_ref(duk_context* ctx) {
+  core::TcpServer* s = this_server(ctx);
+  duk_push_boolean(ctx, s && s->has_ref());
+  return 1;
+}
+
+duk_ret_t server_getsockname(duk_context* ctx) {
+  core::TcpServer* s = this_server(ctx);
+  push_endpoint(ctx, s ? s->local_endpoint() : core::Endpoint{});
+  return 1;
+}
+
+// setup({onconnection, onconnect, onread, onend, onerror, onwrite, onshutdown, ontimeout, onclose})
+duk_ret_t setup(duk_context* ctx) {
+  Runtime& rt = Runtime::from(ctx);
+  TcpCallbacks& cb = rt.state<TcpCallbacks>();
+  struct Slot {
+    const char* name;
+    void** target;
+  } slots[] = {{"onconnection", &cb.onconnection}, {"onconnect", &cb.onconnect}, {"onread", &cb.onread},
+               {"onend", &cb.onend},               {"onerror", &cb.onerror},     {"onwrite", &cb.onwrite},
+               {"onshutdown", &cb.onshutdown},     {"ontimeout", &cb.ontimeout}, {"onclose", &cb.onclose}};
+  for (const Slot& slot : slots) {
+    duk_get_prop_string(ctx, 0, slot.name);
+    duk_require_function(ctx, -1);
+    rt.pin(-1);
+    *slot.target = duk_get_heapptr(ctx, -1);
+    duk_pop(ctx);
+  }
+  return 0;
+}
+
+duk_ret_t is_ip(duk_context* ctx) {
+  duk_push_int(ctx, duk_is_string(ctx, 0) ? core::ip_family(duk_get_string(ctx, 0)) : 0);
+  return 1;
+}
+
+}  // namespace
+
+duk_ret_t open_tcp_binding(duk_context* ctx) {
+  static const duk_function_list_entry kSocketMethods[] = {
+      {"bind", socket_bind, 2},
+      {"connect", socket_connect, 2},
+      {"readStart", socket_read_start, 0},
+      {"readStop", socket_read_stop, 0},
+      {"writeBuffer", socket_write_buffer, 1},
+      {"shutdown", socket_shutdown, 0},
+      {"close", socket_close, 0},
+      {"reset", socket_reset, 0},
+      {"setNoDelay", socket_set_no_delay, 1},
+      {"setKeepAlive", socket_set_keep_alive, 2},
+      {"setTimeout", socket_set_timeout, 1},
+      {"ref", socket_ref, 0},
+      {"unref", socket_unref, 0},
+      {"hasRef", socket_has_ref, 0},
+      {"getsockname", socket_getsockname, 0},
+      {"getpeername", socket_getpeername, 0},
+      {"stats", socket_stats, 0},
+      {"queuedBytes", socket_queued_bytes, 0},
+      {nullptr, nullptr, 0}};
+  static const duk_function_list_entry kServerMethods[] = {
+      {"bind", server_bind, 3},     {"listen", server_listen, 1},         {"close", server_close, 0},
+      {"ref", server_ref, 0},       {"unref", server_unref, 0},           {"hasRef", server_has_ref, 0},
+      {"getsockname", server_getsockname, 0}, {nullptr, nullptr, 0}};
+  static const duk_function_list_entry kFuncs[] = {{"setup", setup, 1}, {"isIP", is_ip, 1}, {nullptr, nullptr, 0}};
+
+  Runtime& rt = Runtime::from(ctx);
+  duk_push_object(ctx);
+  duk_put_function_list(ctx, -1, kFuncs);
+
+  duk_push_c_function(ctx, socket_construct, 0);
+  duk_push_object(ctx);
+  duk_put_function_list(ctx, -1, kSocketMethods);
+  rt.pin(-1);
+  rt.state<TcpCallbacks>().socket_proto = duk_get_heapptr(ctx, -1);
+  duk_put_prop_string(ctx, -2, "prototype");
+  duk_put_prop_string(ctx, -2, "Socket");
+
+  duk_push_c_function(ctx, server_construct, 0);
+  duk_push_object(ctx);
+  duk_put_function_list(ctx, -1, kServerMethods);
+  duk_put_prop_string(ctx, -2, "prototype");
+  duk_put_prop_string(ctx, -2, "Server");
+  return 1;
+}
+
+}  // namespace netjs::js
