@@ -334,7 +334,13 @@ function fixStack(err, text) {
     if (typeof stack !== 'string') return;
     var rest = '';
     var at = stack.indexOf('\n    at ');
-    if (at !== -1) rest = stack.slice(at);
+    if (at !== -1) {
+      // Drop the frames inside this module so the trace starts at the failing assertion.
+      var frames = stack.slice(at + 1).split('\n');
+      var first = 0;
+      while (first < frames.length - 1 && /[(\/]assert\.js:\d+\)/.test(frames[first])) first++;
+      rest = '\n' + frames.slice(first).join('\n');
+    }
     Object.defineProperty(err, 'stack', {
       value: 'AssertionError [ERR_ASSERTION]: ' + text + rest,
       writable: true, configurable: true, enumerable: false
