@@ -166,7 +166,14 @@ int TcpSocket::shutdown() {
   });
 }
 
-void TcpSocket::touch() { last_activity_ = uv_now(loop().raw()); }
+void TcpSocket::touch() {
+  last_activity_ = uv_now(loop().raw());
+  if (idle_fired_) {  // the timeout fired and nothing happened since: activity starts a new period
+    idle_fired_ = false;
+    uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
+                   idle_timeout_ms_, 0);
+  }
+}
 
 void TcpSocket::set_idle_timeout(uint64_t ms) {
   if (closing_) return;
@@ -180,11 +187,12 @@ void TcpSocket::set_idle_timeout(uint64_t ms) {
     // The idle timer must not keep the process alive on its own, as in Node.
     uv_unref(reinterpret_cast<uv_handle_t*>(&idle_timer_));
   }
+  idle_fired_ = false;
   if (ms == 0) {
     uv_timer_stop(&idle_timer_);
     return;
   }
-  touch();
+  last_activity_ = uv_now(loop().raw());
   uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); }, ms, 0);
 }
 
@@ -197,10 +205,8 @@ void TcpSocket::on_idle_timer() {
     return;
   }
   log::get()->debug("idle timeout ({} ms) {}", idle_timeout_ms_, describe());
-  // Fires once per idle period; the next activity re-arms it.
-  last_activity_ = uv_now(loop().raw());
-  uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
-                 idle_timeout_ms_, 0);
+  // Fires once per idle period, as Node's socket timeout does; the next activity re-arms it.
+  idle_fired_ = true;
   listener_->on_timeout(*this);
 }
 

@@ -79,7 +79,8 @@ class TcpSocket final : public Resource {
   // Sends FIN after queued writes. Result arrives as on_shutdown.
   [[nodiscard]] int shutdown();
 
-  // Inactivity timeout: on_timeout after `ms` without reads or writes; 0 disables.
+  // Inactivity timeout: on_timeout once after `ms` without reads or writes, again only after new
+  // activity and another idle period; 0 disables.
   void set_idle_timeout(uint64_t ms);
   uint64_t idle_timeout() const { return idle_timeout_ms_; }
   [[nodiscard]] int set_no_delay(bool enable);
@@ -128,6 +129,7 @@ class TcpSocket final : public Resource {
   uint64_t bytes_read_ = 0;
   uint64_t bytes_written_ = 0;
   int open_handles_ = 1;
+  bool idle_fired_ = false;
   bool reading_ = false;
   bool connected_ = false;
   bool closing_ = false;

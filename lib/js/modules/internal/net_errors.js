@@ -1,0 +1,84 @@
+'use strict';
+// Errors shaped as Node's for system failures: code ('ECONNREFUSED'), errno (the negative libuv
+// code), syscall, address/port (or hostname for DNS), and the message Node prints.
+
+var processBinding = process._binding('process');
+var makeNodeError = require('internal/errors').makeNodeError;
+
+function errname(err) { return processBinding.errname(err); }
+
+// "read ECONNRESET"
+function errnoException(err, syscall, original) {
+  var code = errname(err);
+  var e = new Error(syscall + ' ' + code + (original ? ' ' + original : ''));
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  return e;
+}
+
+function hostPort(address, port) {
+  if (!address) return '';
+  return port !== undefined && port !== null && port > 0 ? address + ':' + port : address;
+}
+
+// "connect ECONNREFUSED 127.0.0.1:8000"
+function exceptionWithHostPort(err, syscall, address, port) {
+  var code = errname(err);
+  var details = hostPort(address, port);
+  var e = new Error(syscall + ' ' + code + (details ? ' ' + details : ''));
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  e.address = address;
+  if (port) e.port = port;
+  return e;
+}
+
+// "listen EADDRINUSE: address already in use :::8000"
+function uvExceptionWithHostPort(err, syscall, address, port) {
+  var code = errname(err);
+  var details = address ? ' ' + address + (port !== undefined && port !== null ? ':' + port : '') : '';
+  var e = new Error(syscall + ' ' + code + ': ' + processBinding.strerror(err) + details);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  e.address = address;
+  if (port !== undefined && port !== null) e.port = port;
+  return e;
+}
+
+// "getaddrinfo ENOTFOUND example.invalid": a name that does not resolve is ENOTFOUND, as in Node.
+function dnsException(err, syscall, hostname) {
+  var code = errname(err);
+  if (code === 'EAI_NONAME' || code === 'EAI_NODATA') code = 'ENOTFOUND';
+  else if (code.indexOf('EAI_') === 0) code = 'E' + code.slice(4);
+  var e = new Error(syscall + ' ' + code + (hostname ? ' ' + hostname : ''));
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  if (hostname) e.hostname = hostname;
+  return e;
+}
+
+function badPort(name, port) {
+  var shown = typeof port === 'string' ? "type string ('" + port + "')" : 'type ' + typeof port + ' (' + String(port) + ')';
+  return makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', name + ' should be >= 0 and < 65536. Received ' + shown + '.');
+}
+
+// Node accepts numbers and numeric strings in [0, 65535].
+function validatePort(port, name) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && (port.trim() === '' || !/^\s*\d+\s*$/.test(port))) ||
+      +port !== (+port >>> 0) || +port > 0xFFFF) {
+    throw badPort(name || 'Port', port);
+  }
+  return +port;
+}
+
+exports.errname = errname;
+exports.errnoException = errnoException;
+exports.exceptionWithHostPort = exceptionWithHostPort;
+exports.uvExceptionWithHostPort = uvExceptionWithHostPort;
+exports.dnsException = dnsException;
+exports.validatePort = validatePort;

@@ -1,0 +1,901 @@
+'use strict';
+// The net module: Socket (a Duplex over the core's TCP handle) and Server, with Node's semantics.
+// Policy lives here (states, argument checks, backpressure); the binding only moves bytes and events.
+
+var EventEmitter = require('events');
+var stream = require('stream');
+var util = require('util');
+var dns = require('dns');
+var errors = require('internal/errors');
+var netErrors = require('internal/net_errors');
+var tcp = process._binding('tcp');
+
+var makeNodeError = errors.makeNodeError;
+var codes = errors.codes;
+var errnoException = netErrors.errnoException;
+var exceptionWithHostPort = netErrors.exceptionWithHostPort;
+var uvExceptionWithHostPort = netErrors.uvExceptionWithHostPort;
+var validatePort = netErrors.validatePort;
+
+var UV_EOF = -4095;
+
+function isIP(input) { return typeof input === 'string' ? tcp.isIP(input) : 0; }
+function isIPv4(input) { return isIP(input) === 4; }
+function isIPv6(input) { return isIP(input) === 6; }
+
+// --- handle callbacks (this = the native handle, this.owner = the Socket or Server) ------------------
+
+function onconnection(status, clientHandle) {
+  var server = this.owner;
+  if (!server) {
+    if (clientHandle) clientHandle.close();
+    return;
+  }
+  if (status < 0) {
+    server.emit('error', errnoException(status, 'accept'));
+    return;
+  }
+  if (server.maxConnections !== undefined && server.maxConnections !== null &&
+      server._connections >= server.maxConnections) {
+    clientHandle.close();  // refused cleanly: accepted and closed at once, as Node does
+    server.emit('drop', { localAddress: undefined, remoteAddress: undefined });
+    return;
+  }
+  var socket = new Socket({
+    handle: clientHandle,
+    allowHalfOpen: server.allowHalfOpen,
+    pauseOnConnect: server.pauseOnConnect,
+    readable: true,
+    writable: true
+  });
+  if (server.noDelay) clientHandle.setNoDelay(true);
+  if (server.keepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay || 0);
+  server._connections++;
+  socket.server = server;
+  socket._server = server;
+  server.emit('connection', socket);
+}
+
+function onconnect(status) {
+  var socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  if (status < 0) {
+    var attempt = socket._connectAttempt;
+    if (attempt && attempt.next < attempt.addresses.length) {
+      // Several addresses for the name: try the next one on a fresh handle.
+      replaceHandle(socket);
+      connectNextAddress(socket);
+      return;
+    }
+    socket.destroy(exceptionWithHostPort(status, 'connect', socket._connectAddress, socket._connectPort));
+    return;
+  }
+  socket._connectAttempt = null;
+  socket.connecting = false;
+  socket._sockname = null;
+  var readable = socket._readableOption !== false;
+  var writable = socket._writableOption !== false;
+  if (!readable) socket.push(null);
+  if (!writable) socket.end();
+  socket.emit('connect');
+  socket.emit('ready');
+  if (readable && !socket.isPaused() && !socket.destroyed) socket.read(0);
+}
+
+function onread(buffer) {
+  var socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  socket.bytesRead += buffer.length;
+  if (!socket.push(buffer)) {
+    // The stream buffered up to its high-water mark: stop reading so TCP pushes back on the peer.
+    socket._handleReading = false;
+    this.readStop();
+  }
+}
+
+function onend() {
+  var socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  socket._handleReading = false;
+  socket.push(null);
+  socket.read(0);
+}
+
+function onerror(status) {
+  var socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  socket._handleReading = false;
+  socket.destroy(errnoException(status, 'read'));
+}
+
+function onwrite(status) {
+  var socket = this.owner;
+  if (!socket) return;
+  var cb = socket._writeCallbacks.shift();
+  if (status < 0) {
+    var err = errnoException(status, 'write');
+    socket.destroy(err);
+    if (cb) cb(err);
+    return;
+  }
+  if (cb) cb();
+}
+
+function onshutdown(status) {
+  var socket = this.owner;
+  if (!socket) return;
+  var cb = socket._shutdownCallback;
+  socket._shutdownCallback = null;
+  if (!cb) return;
+  // ENOTCONN after the peer already reset is not worth an error (Node ignores it too).
+  if (status < 0 && netErrors.errname(status) !== 'ENOTCONN') cb(errnoException(status, 'shutdown'));
+  else cb();
+}
+
+function ontimeout() {
+  var socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  socket.emit('timeout');
+}
+
+function onclose() {
+  var owner = this.owner;
+  this.owner = null;
+  if (!owner) return;
+  if (owner instanceof Socket) owner._onHandleClosed(this);
+}
+
+tcp.setup({
+  onconnection: onconnection,
+  onconnect: onconnect,
+  onread: onread,
+  onend: onend,
+  onerror: onerror,
+  onwrite: onwrite,
+  onshutdown: onshutdown,
+  ontimeout: ontimeout,
+  onclose: onclose
+});
+
+// --- Socket ------------------------------------------------------------------------------------------
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (options === undefined || options === null) options = {};
+  else if (typeof options !== 'object') throw codes.ERR_INVALID_ARG_TYPE('options', 'of type object', options);
+
+  this.connecting = false;
+  this.bytesRead = 0;
+  this._handle = null;
+  this._handleReading = false;
+  this._hadError = false;
+  this._host = null;
+  this._sockname = null;
+  this._peername = null;
+  this._writeCallbacks = [];
+  this._shutdownCallback = null;
+  this._connectAttempt = null;
+  this._connectAddress = undefined;
+  this._connectPort = undefined;
+  this._pendingTimeout = 0;
+  this._pendingKeepAlive = null;
+  this._pendingNoDelay = null;
+  this._refed = true;
+  this._lastBytesWritten = 0;
+  this._readableOption = options.readable;
+  this._writableOption = options.writable;
+  this.server = null;
+  this._server = null;
+  this.timeout = 0;
+
+  var duplexOptions = {
+    allowHalfOpen: Boolean(options.allowHalfOpen),
+    // 'close' comes from the handle's close callback, with hadError, as in Node.
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false
+  };
+  if (options.highWaterMark !== undefined) duplexOptions.highWaterMark = options.highWaterMark;
+  if (options.readableHighWaterMark !== undefined) duplexOptions.readableHighWaterMark = options.readableHighWaterMark;
+  if (options.writableHighWaterMark !== undefined) duplexOptions.writableHighWaterMark = options.writableHighWaterMark;
+  stream.Duplex.call(this, duplexOptions);
+
+  if (options.handle) {
+    this._handle = options.handle;
+    this._handle.owner = this;
+    if (options.pauseOnConnect) {
+      // Not reading from the kernel until the script calls resume().
+      this.pause();
+    } else {
+      this.read(0);
+    }
+  } else {
+    // A socket that is not connected yet is not writable or readable until connect().
+    this._pendingConnect = true;
+  }
+  if (options.timeout) this.setTimeout(options.timeout);
+  this.on('end', onReadableStreamEnd);
+}
+util.inherits(Socket, stream.Duplex);
+
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) {
+    this.write = writeAfterFIN;
+  }
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  var err = makeNodeError(Error, 'EPIPE', 'This socket has been ended by the other party');
+  if (typeof cb === 'function') process.nextTick(cb, err);
+  this.destroy(err);
+  return false;
+}
+
+Object.defineProperty(Socket.prototype, 'pending', {
+  get: function () { return !this._handle || this.connecting; }, configurable: true
+});
+
+Object.defineProperty(Socket.prototype, 'readyState', {
+  get: function () {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  },
+  configurable: true
+});
+
+Object.defineProperty(Socket.prototype, 'bufferSize', {
+  get: function () {
+    if (!this._handle) return 0;
+    return this.writableLength + this._handle.queuedBytes();
+  },
+  configurable: true
+});
+
+Object.defineProperty(Socket.prototype, 'bytesWritten', {
+  get: function () {
+    var bytes = this._handle ? this._handle.stats()[1] + this._handle.queuedBytes() : this._lastBytesWritten;
+    return bytes + this.writableLength;
+  },
+  configurable: true
+});
+
+function peer(socket) {
+  if (!socket._peername && socket._handle && !socket.connecting) {
+    var p = socket._handle.getpeername();
+    if (p) socket._peername = p;
+  }
+  return socket._peername || {};
+}
+
+function sock(socket) {
+  if (!socket._sockname && socket._handle) {
+    var s = socket._handle.getsockname();
+    if (s) socket._sockname = s;
+  }
+  return socket._sockname || {};
+}
+
+Object.defineProperty(Socket.prototype, 'remoteAddress', { get: function () { return peer(this).address; }, configurable: true });
+Object.defineProperty(Socket.prototype, 'remotePort', { get: function () { return peer(this).port; }, configurable: true });
+Object.defineProperty(Socket.prototype, 'remoteFamily', { get: function () { return peer(this).family; }, configurable: true });
+Object.defineProperty(Socket.prototype, 'localAddress', { get: function () { return sock(this).address; }, configurable: true });
+Object.defineProperty(Socket.prototype, 'localPort', { get: function () { return sock(this).port; }, configurable: true });
+Object.defineProperty(Socket.prototype, 'localFamily', { get: function () { return sock(this).family; }, configurable: true });
+
+Socket.prototype.address = function () {
+  var s = sock(this);
+  if (s.address === undefined) return {};
+  return { address: s.address, family: s.family, port: s.port };
+};
+
+Socket.prototype.setTimeout = function (msecs, callback) {
+  if (typeof msecs !== 'number' && !(typeof msecs === 'string' && msecs.trim() !== '' && !isNaN(+msecs))) {
+    throw codes.ERR_INVALID_ARG_TYPE('msecs', 'of type number', msecs);
+  }
+  msecs = +msecs;
+  if (!(msecs >= 0) || !isFinite(msecs)) throw codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  if (callback !== undefined && typeof callback !== 'function') {
+    throw codes.ERR_INVALID_ARG_TYPE('callback', 'of type function', callback);
+  }
+  this.timeout = msecs;
+  if (this.destroyed) return this;
+  this._pendingTimeout = msecs;
+  if (this._handle) this._handle.setTimeout(msecs);
+  if (callback) {
+    if (msecs === 0) this.removeListener('timeout', callback);
+    else this.once('timeout', callback);
+  }
+  return this;
+};
+
+Socket.prototype.setNoDelay = function (enable) {
+  enable = enable === undefined ? true : Boolean(enable);
+  if (this._handle && !this.connecting) this._handle.setNoDelay(enable);
+  else this._pendingNoDelay = enable;
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function (enable, initialDelay) {
+  enable = Boolean(enable);
+  initialDelay = Number(initialDelay) || 0;
+  if (initialDelay < 0) initialDelay = 0;
+  if (this._handle && !this.connecting) this._handle.setKeepAlive(enable, initialDelay);
+  else this._pendingKeepAlive = [enable, initialDelay];
+  return this;
+};
+
+Socket.prototype.ref = function () {
+  this._refed = true;
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+Socket.prototype.unref = function () {
+  this._refed = false;
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+function tryReadStart(socket) {
+  socket._handleReading = true;
+  var err = socket._handle.readStart();
+  if (err < 0) {
+    socket._handleReading = false;
+    socket.destroy(errnoException(err, 'read'));
+  }
+}
+
+Socket.prototype._read = function () {
+  if (this.connecting || !this._handle) {
+    if (!this._waitingReadConnect) {
+      this._waitingReadConnect = true;
+      this.once('connect', function () {
+        this._waitingReadConnect = false;
+        this._read();
+      });
+    }
+    return;
+  }
+  if (!this._handleReading && !this._pausedByUser) tryReadStart(this);
+};
+
+// pause() stops reading from the kernel at once (uv_read_stop), so the peer is pushed back by TCP
+// flow control rather than data piling up here.
+Socket.prototype.pause = function () {
+  this._pausedByUser = true;
+  if (this._handle && this._handleReading && !this.connecting) {
+    this._handleReading = false;
+    this._handle.readStop();
+  }
+  return stream.Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function () {
+  this._pausedByUser = false;
+  if (this._handle && !this._handleReading && !this.connecting && !this.readableEnded && !this.destroyed &&
+      this._readableState && !this._readableState.ended) {
+    tryReadStart(this);
+  }
+  return stream.Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
+  if (this.connecting || this._pendingConnect) {
+    // Held until connected, as Node does; a socket closed first fails the write.
+    var self = this;
+    var onClose = function () { cb(makeNodeError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established')); };
+    this.once('connect', function () {
+      self.removeListener('close', onClose);
+      self._writeGeneric(writev, data, encoding, cb);
+    });
+    this.once('close', onClose);
+    return;
+  }
+  if (!this._handle) {
+    cb(makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+    return;
+  }
+  if (writev) {
+    var chunks = new Array(data.length);
+    for (var i = 0; i < data.length; i++) chunks[i] = toBuffer(data[i].chunk, data[i].encoding);
+    // One write of the joined chunks: one syscall instead of many small ones.
+    this._writeBuffer(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), cb);
+  } else {
+    this._writeBuffer(toBuffer(data, encoding), cb);
+  }
+};
+
+function toBuffer(chunk, encoding) {
+  if (typeof chunk === 'string') return Buffer.from(chunk, encoding);
+  return chunk;
+}
+
+Socket.prototype._writeBuffer = function (buf, cb) {
+  var rc = this._handle.writeBuffer(buf);
+  if (rc < 0) {
+    var err = errnoException(rc, 'write');
+    this.destroy(err);
+    cb(err);
+    return;
+  }
+  if (rc === 0) cb();                 // the kernel took it all
+  else this._writeCallbacks.push(cb);  // queued; onwrite completes it
+};
+
+Socket.prototype._write = function (data, encoding, cb) { this._writeGeneric(false, data, encoding, cb); };
+Socket.prototype._writev = function (chunks, cb) { this._writeGeneric(true, chunks, null, cb); };
+
+Socket.prototype._final = function (cb) {
+  if (this.pending && !this._handle) {
+    // end() on a socket that never connected: nothing to shut down.
+    if (!this.connecting) return cb();
+  }
+  if (this.connecting) {
+    var self = this;
+    this.once('connect', function () { self._final(cb); });
+    return;
+  }
+  if (!this._handle) return cb();
+  this._shutdownCallback = cb;
+  var err = this._handle.shutdown();
+  if (err < 0) {
+    this._shutdownCallback = null;
+    if (netErrors.errname(err) === 'ENOTCONN') return cb();
+    cb(errnoException(err, 'shutdown'));
+  }
+};
+
+Socket.prototype._destroy = function (exception, cb) {
+  this.connecting = false;
+  this._pendingConnect = false;
+  for (var s = this; s !== null;) {
+    s = null;
+  }
+  if (this._handle) {
+    this._lastBytesWritten = this._handle.stats()[1];
+    this._hadError = Boolean(exception);
+    this._closingHandle = this._handle;
+    this._handle.close();
+    this._handle = null;
+    this._handleReading = false;
+  } else {
+    // Never had a handle: 'close' still follows, on the next tick.
+    var self = this;
+    process.nextTick(function () { self.emit('close', Boolean(exception)); });
+  }
+  // Writes that were still queued in the kernel path fail now.
+  var pending = this._writeCallbacks;
+  this._writeCallbacks = [];
+  var pendingErr = makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+  for (var i = 0; i < pending.length; i++) pending[i](pendingErr);
+  if (this._shutdownCallback) {
+    var sc = this._shutdownCallback;
+    this._shutdownCallback = null;
+    sc();
+  }
+  cb(exception);
+  if (this._server) {
+    var server = this._server;
+    this._server = null;
+    server._connections--;
+    server._emitCloseIfDrained();
+  }
+};
+
+Socket.prototype._onHandleClosed = function () {
+  this._closingHandle = null;
+  if (this._replacingHandle) return;
+  this.emit('close', this._hadError);
+};
+
+// destroySoon: end, then destroy once written (Node keeps it; some scripts use it).
+Socket.prototype.destroySoon = function () {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype.resetAndDestroy = function () {
+  if (this._handle) {
+    this._hadError = false;
+    var handle = this._handle;
+    this._handle = null;
+    handle.reset();
+    this._closingHandle = handle;
+    this.destroy();
+    return this;
+  }
+  return this.destroy(makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+};
+
+function createHandle(socket) {
+  var handle = new tcp.Socket();
+  handle.owner = socket;
+  socket._handle = handle;
+  if (!socket._refed) handle.unref();
+  if (socket._pendingTimeout) handle.setTimeout(socket._pendingTimeout);
+  return handle;
+}
+
+function replaceHandle(socket) {
+  var old = socket._handle;
+  old.owner = null;
+  old.close();
+  createHandle(socket);
+}
+
+function applyPendingOptions(socket) {
+  if (socket._pendingNoDelay !== null) {
+    socket._handle.setNoDelay(socket._pendingNoDelay);
+    socket._pendingNoDelay = null;
+  }
+  if (socket._pendingKeepAlive) {
+    socket._handle.setKeepAlive(socket._pendingKeepAlive[0], socket._pendingKeepAlive[1]);
+    socket._pendingKeepAlive = null;
+  }
+}
+
+function connectNextAddress(socket) {
+  var attempt = socket._connectAttempt;
+  var entry = attempt.addresses[attempt.next++];
+  internalConnect(socket, entry.address, attempt.port, entry.family, attempt.localAddress, attempt.localPort);
+}
+
+function internalConnect(socket, address, port, family, localAddress, localPort) {
+  if (!socket._handle) return;
+  socket._connectAddress = address;
+  socket._connectPort = port;
+  var err;
+  if (localAddress || localPort) {
+    if (!localAddress) localAddress = family === 6 ? '::' : '0.0.0.0';
+    err = socket._handle.bind(localAddress, localPort || 0);
+    if (err < 0) {
+      socket.destroy(exceptionWithHostPort(err, 'bind', localAddress, localPort));
+      return;
+    }
+  }
+  err = socket._handle.connect(address, port);
+  if (err < 0) {
+    var attempt = socket._connectAttempt;
+    if (attempt && attempt.next < attempt.addresses.length) {
+      replaceHandle(socket);
+      connectNextAddress(socket);
+      return;
+    }
+    socket.destroy(exceptionWithHostPort(err, 'connect', address, port));
+    return;
+  }
+  applyPendingOptions(socket);
+}
+
+// Argument forms: (options[, cb]), (port[, host][, cb]), (path[, cb]) — path (unix sockets) is not
+// supported on netjs and rejected clearly.
+function normalizeConnectArgs(args) {
+  var options = {};
+  var cb = null;
+  if (args.length === 0) return [options, cb];
+  var arg0 = args[0];
+  if (arg0 !== null && typeof arg0 === 'object') {
+    options = arg0;
+  } else if (typeof arg0 === 'string' && !/^\s*\d+\s*$/.test(arg0) && isNaN(+arg0)) {
+    options = { path: arg0 };
+  } else {
+    options = { port: arg0 };
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  var last = args[args.length - 1];
+  if (typeof last === 'function') cb = last;
+  return [options, cb];
+}
+
+Socket.prototype.connect = function () {
+  var args = new Array(arguments.length);
+  for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+  var normalized = Array.isArray(args[0]) && args[0].length === 2 && args[0].normalized ? args[0] : normalizeConnectArgs(args);
+  var options = normalized[0];
+  var cb = normalized[1];
+
+  if (options.path !== undefined) {
+    throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'net.Socket.connect: unix socket paths are not supported by netjs');
+  }
+  if (options.port === undefined || options.port === null) {
+    throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
+  }
+  var port = options.port;
+  if (typeof port !== 'number' && typeof port !== 'string') {
+    throw codes.ERR_INVALID_ARG_TYPE('options.port', 'of type number or string', port);
+  }
+  port = validatePort(port);
+  var host = options.host;
+  if (host !== undefined && host !== null && typeof host !== 'string') {
+    throw codes.ERR_INVALID_ARG_TYPE('options.host', 'of type string', host);
+  }
+  if (!host) host = 'localhost';
+  var family = options.family;
+  if (family === 'IPv4') family = 4;
+  else if (family === 'IPv6') family = 6;
+  if (family !== undefined && family !== null && family !== 0 && family !== 4 && family !== 6) {
+    throw codes.ERR_INVALID_ARG_VALUE('options.family', options.family, 'must be one of: 0, 4, 6');
+  }
+  var localAddress = options.localAddress;
+  var localPort = options.localPort;
+  if (localAddress && !isIP(localAddress)) {
+    throw codes.ERR_INVALID_ARG_VALUE('options.localAddress', localAddress, 'must be a valid IP address');
+  }
+  if (localPort !== undefined && localPort !== null) localPort = validatePort(localPort, 'options.localPort');
+
+  if (this.destroyed) {
+    // Reconnecting a destroyed socket, as Node allows.
+    this._undestroy();
+    this._handle = null;
+    this._peername = null;
+    this._sockname = null;
+    this._hadError = false;
+  }
+  if (this.connecting || (this._handle && !this._pendingConnect)) {
+    throw makeNodeError(Error, 'ERR_SOCKET_CONNECTING', 'Socket is already connecting or connected');
+  }
+  if (cb) this.once('connect', cb);
+  if (options.timeout) this.setTimeout(options.timeout);
+  if (options.noDelay) this.setNoDelay(true);
+  if (options.keepAlive) this.setKeepAlive(true, options.keepAliveInitialDelay || 0);
+
+  this._pendingConnect = false;
+  this.connecting = true;
+  this._host = host;
+  createHandle(this);
+
+  var self = this;
+  var literal = isIP(host);
+  if (literal) {
+    process.nextTick(function () {
+      if (!self.connecting || self.destroyed) return;
+      self._connectAttempt = null;
+      internalConnect(self, host, port, literal, localAddress, localPort);
+    });
+    return this;
+  }
+  var lookupOptions = { family: family || 0, all: true };
+  var lookupFn = typeof options.lookup === 'function' ? options.lookup : dns.lookup;
+  lookupFn(host, lookupOptions, function (err, addresses, fam) {
+    if (!self.connecting || self.destroyed) return;
+    // A custom lookup may answer in the single-address form.
+    if (!err && typeof addresses === 'string') addresses = [{ address: addresses, family: fam }];
+    if (!err && family) {
+      addresses = addresses.filter(function (a) { return a.family === family; });
+      if (addresses.length === 0) err = netErrors.dnsException(-3008, 'getaddrinfo', host);
+    }
+    if (err) {
+      self.emit('lookup', err, undefined, undefined, host);
+      self.destroy(err);
+      return;
+    }
+    self.emit('lookup', null, addresses[0].address, addresses[0].family, host);
+    if (!self.connecting || self.destroyed) return;
+    self._connectAttempt = {
+      addresses: addresses, next: 0, port: port, localAddress: localAddress, localPort: localPort
+    };
+    connectNextAddress(self);
+  });
+  return this;
+};
+
+// --- Server ------------------------------------------------------------------------------------------
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+  } else if (options === undefined || options === null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw codes.ERR_INVALID_ARG_TYPE('options', 'of type object', options);
+  }
+  if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  this._connections = 0;
+  this._handle = null;
+  this._refed = true;
+  this._listening = false;
+  this.allowHalfOpen = Boolean(options.allowHalfOpen);
+  this.pauseOnConnect = Boolean(options.pauseOnConnect);
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000) * 1000 || 0;
+  this.maxConnections = undefined;
+}
+util.inherits(Server, EventEmitter);
+
+Object.defineProperty(Server.prototype, 'listening', {
+  get: function () { return Boolean(this._handle) && this._listening; }, configurable: true
+});
+
+function toNumberPort(port) {
+  return validatePort(port, 'options.port');
+}
+
+Server.prototype.listen = function () {
+  var args = new Array(arguments.length);
+  for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+  var cb = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+  var options = {};
+  if (args.length > 0 && args[0] !== null && typeof args[0] === 'object') {
+    options = args[0];
+  } else if (args.length > 0) {
+    options.port = args[0];
+    if (typeof args[1] === 'string' || args[1] === null || args[1] === undefined) {
+      options.host = args[1];
+      if (args.length > 2) options.backlog = args[2];
+    } else if (typeof args[1] === 'number') {
+      options.backlog = args[1];
+    }
+  }
+  if (options.path !== undefined) {
+    throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'server.listen: unix socket paths are not supported by netjs');
+  }
+  if (this._handle) {
+    throw makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
+  }
+  var port = options.port === undefined || options.port === null ? 0 : toNumberPort(options.port);
+  var backlog = options.backlog === undefined || options.backlog === null ? 511 : options.backlog | 0;
+  if (backlog < 0) backlog = 511;
+  var host = options.host;
+  if (host !== undefined && host !== null && typeof host !== 'string') {
+    throw codes.ERR_INVALID_ARG_TYPE('options.host', 'of type string', host);
+  }
+  if (cb) this.once('listening', cb);
+  var ipv6Only = Boolean(options.ipv6Only);
+
+  var self = this;
+  if (!host) {
+    listenOn(this, null, port, backlog, ipv6Only);
+  } else if (isIP(host)) {
+    listenOn(this, host, port, backlog, ipv6Only);
+  } else {
+    // A placeholder handle marks the server busy while the name resolves.
+    this._handle = { pendingLookup: true, close: function () {} };
+    dns.lookup(host, function (err, address) {
+      if (self._handle && self._handle.pendingLookup) self._handle = null;
+      else return;  // closed while resolving
+      if (err) {
+        self.emit('error', err);
+        return;
+      }
+      listenOn(self, address, port, backlog, ipv6Only);
+    });
+  }
+  return this;
+};
+
+function createServerHandle(server, address, port, ipv6Only) {
+  var handle = new tcp.Server();
+  var err = handle.bind(address, port, ipv6Only);
+  if (err < 0) {
+    handle.close();
+    return err;
+  }
+  return handle;
+}
+
+function listenOn(server, address, port, backlog, ipv6Only) {
+  var handle;
+  if (address === null) {
+    // Default: dual-stack "::", or IPv4 when this host has no IPv6.
+    handle = createServerHandle(server, '::', port, false);
+    address = '::';
+    if (typeof handle === 'number') {
+      handle = createServerHandle(server, '0.0.0.0', port, false);
+      address = '0.0.0.0';
+    }
+  } else {
+    handle = createServerHandle(server, address, port, ipv6Only);
+  }
+  if (typeof handle === 'number') {
+    var bindErr = uvExceptionWithHostPort(handle, 'listen', address, port);
+    process.nextTick(function () { server.emit('error', bindErr); });
+    return;
+  }
+  var err = handle.listen(backlog);
+  if (err < 0) {
+    handle.close();
+    var listenErr = uvExceptionWithHostPort(err, 'listen', address, port);
+    process.nextTick(function () { server.emit('error', listenErr); });
+    return;
+  }
+  handle.owner = server;
+  server._handle = handle;
+  server._listening = true;
+  if (!server._refed) handle.unref();
+  process.nextTick(function () {
+    if (server._handle === handle) server.emit('listening');
+  });
+}
+
+Server.prototype.address = function () {
+  if (!this._handle || !this._handle.getsockname) return null;
+  var name = this._handle.getsockname();
+  return name ? { address: name.address, family: name.family, port: name.port } : null;
+};
+
+Server.prototype.close = function (cb) {
+  if (typeof cb === 'function') {
+    if (!this._handle) {
+      this.once('close', function () {
+        cb(makeNodeError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.'));
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle) {
+    this._handle.owner = null;
+    this._handle.close();
+    this._handle = null;
+    this._listening = false;
+  }
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function () {
+  if (this._handle || this._connections > 0 || this._closeEmitting) return;
+  var self = this;
+  this._closeEmitting = true;
+  process.nextTick(function () {
+    self._closeEmitting = false;
+    if (self._handle || self._connections > 0) return;
+    self.emit('close');
+  });
+};
+
+Server.prototype.getConnections = function (cb) {
+  var count = this._connections;
+  process.nextTick(cb, null, count);
+  return this;
+};
+
+Server.prototype.ref = function () {
+  this._refed = true;
+  if (this._handle && this._handle.ref) this._handle.ref();
+  return this;
+};
+
+Server.prototype.unref = function () {
+  this._refed = false;
+  if (this._handle && this._handle.unref) this._handle.unref();
+  return this;
+};
+
+// --- module functions --------------------------------------------------------------------------------
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function connect() {
+  var args = new Array(arguments.length);
+  for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+  var normalized = normalizeConnectArgs(args);
+  var options = normalized[0];
+  var socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(options, normalized[1] || undefined);
+}
+
+exports.Socket = Socket;
+exports.Stream = Socket;
+exports.Server = Server;
+exports.createServer = createServer;
+exports.connect = connect;
+exports.createConnection = connect;
+exports.isIP = isIP;
+exports.isIPv4 = isIPv4;
+exports.isIPv6 = isIPv6;
