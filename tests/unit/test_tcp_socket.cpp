@@ -1,0 +1,643 @@
+// TcpSocket over loopback: echo, write results and chunk ownership, shutdown and half-open, connect
+// errors, close during connect, read_stop/read_start, idle timeout, socket options, reset, counters.
+#include "helpers.h"
+
+using namespace netjs::test;
+
+namespace {
+
+constexpr std::size_t kMiB = 1024 * 1024;
+
+// A port nothing listens on: bound by a server that is then closed.
+int closed_port(Loop& loop, const std::string& ip) {
+  RecordingServer s;
+  int port = s.listen(loop, ip);
+  s.server->close();
+  REQUIRE(run_until(loop, [&] { return s.close_cb == 1; }));
+  return port;
+}
+
+// Closes both ends of a pair that is still open and runs the loop dry.
+void close_pair(Loop& loop, Pair& p) {
+  if (p.client.socket) p.client.socket->close();
+  if (p.peer.socket) p.peer.socket->close();
+  CHECK(loop.run() == false);
+  CHECK(p.client.close_cb == 1);
+  CHECK(p.peer.close_cb == 1);
+}
+
+// Client sends `payload` (in two writes) and FIN; the peer echoes everything, then FIN; both close.
+void echo(const std::string& ip) {
+  Pair p;
+  int client_queued = 0, peer_queued = 0;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop, ip);
+  const std::string head = "hello, world\n";
+  const std::string body = pattern(256 * 1024);
+  const std::string sent = head + body;
+
+  p.peer.on_data_hook = [&](TcpSocket& s, const char* d, std::size_t len) {
+    int rc = s.write(make_chunk(std::string(d, len)), 7);
+    CHECK(rc >= 0);
+    if (rc == TcpSocket::kQueued) ++peer_queued;
+  };
+  p.peer.on_end_hook = [](TcpSocket& s) { CHECK(s.shutdown() == 0); };
+  p.peer.on_shutdown_hook = [](TcpSocket& s, const Error& err) {
+    CHECK_FALSE(err);
+    s.close();
+  };
+  p.client.on_end_hook = [](TcpSocket& s) { s.close(); };
+
+  TcpSocket* c = p.client.socket;
+  REQUIRE(c->read_start() == 0);
+  CHECK(c->reading());
+  CHECK(c->write(make_chunk(head), 1) == TcpSocket::kWritten);  // a small write goes out at once
+  int rc = c->write(make_chunk(body), 2);
+  REQUIRE(rc >= 0);
+  if (rc == TcpSocket::kQueued) ++client_queued;
+  CHECK(c->write(make_chunk(""), 3) == TcpSocket::kWritten);  // nothing to send: written
+  CHECK(c->shutdown() == 0);
+  CHECK(loop.run() == false);
+
+  CHECK(p.client.connect_cb == 1);
+  CHECK(p.client.data_cb >= 1);
+  CHECK(p.client.data.size() == sent.size());
+  CHECK((p.client.data == sent));
+  CHECK(p.client.end_cb == 1);
+  CHECK(p.client.shutdown_cb == 1);
+  CHECK(p.client.write_done_cb == client_queued);
+  CHECK(p.client.error_cb == 0);
+  CHECK(p.client.timeout_cb == 0);
+  CHECK(p.client.close_cb == 1);
+  CHECK(p.client.final_bytes_written == sent.size());
+  CHECK(p.client.final_bytes_read == sent.size());
+
+  CHECK(p.peer.connect_cb == 0);
+  CHECK(p.peer.data.size() == sent.size());
+  CHECK((p.peer.data == sent));
+  CHECK(p.peer.end_cb == 1);
+  CHECK(p.peer.shutdown_cb == 1);
+  CHECK(p.peer.write_done_cb == peer_queued);
+  CHECK(p.peer.error_cb == 0);
+  CHECK(p.peer.close_cb == 1);
+  CHECK(p.peer.final_bytes_read == sent.size());
+  CHECK(p.peer.final_bytes_written == sent.size());
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+}  // namespace
+
+TEST_CASE("TcpSocket: echo over 127.0.0.1, exact totals and byte counters") { echo("127.0.0.1"); }
+
+TEST_CASE("TcpSocket: echo over ::1") { echo("::1"); }
+
+TEST_CASE("TcpSocket: endpoints and describe()") {
+  Pair p;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop, "::1");
+  Endpoint local = p.client.socket->local_endpoint();
+  Endpoint remote = p.client.socket->remote_endpoint();
+  CHECK(local.address == "::1");
+  CHECK(local.family == 6);
+  CHECK(remote.address == "::1");
+  CHECK(remote.port == p.port);
+  CHECK(p.peer.socket->remote_endpoint().port == local.port);
+  CHECK(p.client.socket->describe() ==
+        "tcp socket [::1]:" + std::to_string(local.port) + " -> [::1]:" + std::to_string(p.port));
+  close_pair(loop, p);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: a small write is kWritten; the chunk is released at once and never retained") {
+  Pair p;
+  ChunkCounters small;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop);
+  CHECK(p.client.socket->write(counting_chunk("ping", &small), 1) == TcpSocket::kWritten);
+  CHECK(small.retained == 0);
+  CHECK(small.destroyed == 1);
+  CHECK(p.client.socket->queued_bytes() == 0);
+  CHECK(p.client.socket->bytes_written() == 4);
+  REQUIRE(run_until(loop, [&] { return p.peer.data.size() == 4; }));
+  CHECK(p.peer.data == "ping");
+  close_pair(loop, p);
+  CHECK(p.client.write_done_cb == 0);  // kWritten: no on_write_done
+  CHECK(small.retained == 0);
+  CHECK(small.destroyed == 1);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: a large write to a peer not reading is kQueued; on_write_done once, chunk once") {
+  Pair p;
+  ChunkCounters big, tail;
+  int destroyed_at_done = -1;
+  Loop loop;
+  Watchdog dog(loop, 20000);
+  p.server.read_on_accept = false;
+  p.setup(loop);
+  const std::string payload = pattern(16 * kMiB, 3);
+  TcpSocket* c = p.client.socket;
+
+  CHECK(c->write(counting_chunk(payload, &big), 42) == TcpSocket::kQueued);
+  CHECK(big.retained == 1);
+  CHECK(big.destroyed == 0);
+  CHECK(c->queued_bytes() > 0);
+  CHECK(c->bytes_written() < payload.size());
+  // Anything written behind a queued write is queued too, to keep the order.
+  CHECK(c->write(counting_chunk("tail", &tail), 43) == TcpSocket::kQueued);
+  CHECK(tail.retained == 1);
+  CHECK(tail.destroyed == 0);
+
+  p.client.on_write_done_hook = [&](TcpSocket&, uint64_t tag, const Error& err) {
+    CHECK_FALSE(err);
+    if (tag == 42) destroyed_at_done = big.destroyed;  // released before the listener hears of it
+  };
+  REQUIRE(p.peer.socket->read_start() == 0);
+  REQUIRE(run_until(loop, [&] { return p.client.write_done_cb == 2 && p.peer.data.size() == payload.size() + 4; },
+                    15000));
+  CHECK(p.client.write_tags == std::vector<uint64_t>{42, 43});
+  CHECK(destroyed_at_done == 1);
+  CHECK(big.retained == 1);
+  CHECK(big.destroyed == 1);
+  CHECK(tail.retained == 1);
+  CHECK(tail.destroyed == 1);
+  CHECK(c->queued_bytes() == 0);
+  CHECK(c->bytes_written() == payload.size() + 4);
+  CHECK(p.peer.socket->bytes_read() == payload.size() + 4);
+  bool same = p.peer.data == payload + "tail";
+  CHECK(same);
+  close_pair(loop, p);
+  CHECK(p.client.write_done_cb == 2);
+  CHECK(big.destroyed == 1);
+  CHECK(p.client.error_cb == 0);
+  CHECK(p.peer.error_cb == 0);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: close() with a queued write drops it: chunk released once, no on_write_done") {
+  Pair p;
+  ChunkCounters big;
+  Loop loop;
+  Watchdog dog(loop);
+  p.server.read_on_accept = false;
+  p.setup(loop);
+  REQUIRE(p.client.socket->write(counting_chunk(pattern(16 * kMiB), &big), 9) == TcpSocket::kQueued);
+  p.client.on_close_hook = [&](TcpSocket&) { CHECK(big.destroyed == 1); };  // released before on_close
+  p.client.socket->close();
+  CHECK(big.destroyed == 0);  // libuv still holds the request
+  p.peer.socket->close();
+  CHECK(loop.run() == false);
+  CHECK(big.retained == 1);
+  CHECK(big.destroyed == 1);
+  CHECK(p.client.write_done_cb == 0);
+  CHECK(p.client.events == "connect close ");
+  CHECK(p.client.close_cb == 1);
+  CHECK(p.peer.close_cb == 1);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: a write before the connection is up is queued and sent once connected") {
+  RecordingServer server;
+  RecordingListener client, peer;
+  ChunkCounters early;
+  Loop loop;
+  Watchdog dog(loop);
+  server.conn = &peer;
+  server.close_after_accept = true;
+  int port = server.listen(loop, "127.0.0.1");
+  TcpSocket* c = client.create(loop);
+  REQUIRE(c->connect(addr("127.0.0.1", port).sa()) == 0);
+  CHECK(c->write(counting_chunk("early", &early), 5) == TcpSocket::kQueued);
+  CHECK(early.retained == 1);
+  peer.on_data_hook = [&](TcpSocket& s, const char*, std::size_t) {
+    if (peer.data.size() == 5) s.close();
+  };
+  client.on_write_done_hook = [](TcpSocket& s, uint64_t, const Error& err) {
+    CHECK_FALSE(err);
+    s.close();
+  };
+  CHECK(loop.run() == false);
+  CHECK(client.events == "connect write_done close ");
+  CHECK_FALSE(client.connect_err);
+  CHECK(client.write_tags == std::vector<uint64_t>{5});
+  CHECK(client.final_bytes_written == 5);
+  CHECK(early.retained == 1);
+  CHECK(early.destroyed == 1);
+  CHECK(peer.data == "early");
+  CHECK(peer.close_cb == 1);
+  CHECK(server.close_cb == 1);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: shutdown() sends FIN: the peer sees on_end after all data") {
+  Pair p;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop);
+  p.peer.on_end_hook = [](TcpSocket& s) {
+    CHECK_FALSE(s.reading());  // reading stopped at FIN
+    s.close();
+  };
+  p.client.on_shutdown_hook = [](TcpSocket& s, const Error& err) {
+    CHECK_FALSE(err);
+    s.close();
+  };
+  CHECK(p.client.socket->write(make_chunk("bye"), 1) == TcpSocket::kWritten);
+  CHECK(p.client.socket->shutdown() == 0);
+  CHECK(loop.run() == false);
+  CHECK(p.client.events == "connect shutdown close ");
+  CHECK(p.peer.data == "bye");
+  CHECK(p.peer.end_cb == 1);
+  CHECK(p.peer.error_cb == 0);
+  CHECK(p.peer.close_cb == 1);
+  CHECK(p.peer.events.find("end") > p.peer.events.find("data"));
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: half-open: the peer keeps writing after our FIN, we keep reading") {
+  Pair p;
+  int peer_writes = 0;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop);
+  p.peer.on_end_hook = [&](TcpSocket& s) {
+    for (const char* part : {"after ", "your ", "FIN"}) {
+      CHECK(s.write(make_chunk(part), 0) == TcpSocket::kWritten);
+      ++peer_writes;
+    }
+    CHECK(s.shutdown() == 0);
+  };
+  p.peer.on_shutdown_hook = [](TcpSocket& s, const Error& err) {
+    CHECK_FALSE(err);
+    s.close();
+  };
+  p.client.on_end_hook = [](TcpSocket& s) { s.close(); };
+  TcpSocket* c = p.client.socket;
+  REQUIRE(c->read_start() == 0);
+  CHECK(c->shutdown() == 0);
+  CHECK(c->write(make_chunk("late"), 1) < 0);  // nothing may follow our FIN
+  CHECK(loop.run() == false);
+  CHECK(peer_writes == 3);
+  CHECK(p.client.shutdown_cb == 1);
+  CHECK(p.client.data == "after your FIN");
+  CHECK(p.client.end_cb == 1);
+  CHECK(p.client.error_cb == 0);
+  CHECK(p.client.close_cb == 1);
+  CHECK(p.client.events.rfind("connect shutdown ", 0) == 0);  // our FIN went first
+  CHECK(p.peer.end_cb == 1);
+  CHECK(p.peer.data.empty());
+  CHECK(p.peer.shutdown_cb == 1);
+  CHECK(p.peer.close_cb == 1);
+  CHECK(p.peer.final_bytes_written == 14);
+  CHECK(p.client.final_bytes_read == 14);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: connect to a closed port -> on_connect with ECONNREFUSED") {
+  RecordingListener client;
+  Loop loop;
+  Watchdog dog(loop);
+  const int port = closed_port(loop, "127.0.0.1");
+  client.on_connect_hook = [](TcpSocket& s, const Error&) {
+    CHECK_FALSE(s.connected());
+    s.close();
+  };
+  REQUIRE(client.create(loop)->connect(addr("127.0.0.1", port).sa()) == 0);
+  CHECK(loop.run() == false);
+  CHECK(client.events == "connect close ");
+  CHECK(client.connect_err.code == UV_ECONNREFUSED);
+  CHECK(client.connect_err.syscall == "connect");
+  CHECK(client.connect_err.address == "127.0.0.1");
+  CHECK(client.connect_err.port == port);
+  CHECK(client.connect_err.message() == "connect ECONNREFUSED 127.0.0.1:" + std::to_string(port));
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: connect to a closed port on ::1 -> ECONNREFUSED ::1:<port>") {
+  RecordingListener client;
+  Loop loop;
+  Watchdog dog(loop);
+  const int port = closed_port(loop, "::1");
+  client.on_connect_hook = [](TcpSocket& s, const Error&) { s.close(); };
+  REQUIRE(client.create(loop)->connect(addr("::1", port).sa()) == 0);
+  CHECK(loop.run() == false);
+  CHECK(client.events == "connect close ");
+  CHECK(client.connect_err.code == UV_ECONNREFUSED);
+  CHECK(client.connect_err.message() == "connect ECONNREFUSED ::1:" + std::to_string(port));
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: close() during connect -> only on_close") {
+  RecordingListener refused, accepted_side, to_server, peer;
+  RecordingServer server;
+  Loop loop;
+  Watchdog dog(loop);
+  // To a closed port: the refusal is never reported.
+  const int port = closed_port(loop, "127.0.0.1");
+  REQUIRE(refused.create(loop)->connect(addr("127.0.0.1", port).sa()) == 0);
+  refused.socket->close();
+  refused.socket->close();
+  // To a listening server: the success is never reported either.
+  server.conn = &peer;
+  peer.on_end_hook = [](TcpSocket& s) { s.close(); };
+  peer.on_error_hook = [](TcpSocket& s, const Error&) { s.close(); };
+  int sport = server.listen(loop, "127.0.0.1");
+  REQUIRE(to_server.create(loop)->connect(addr("127.0.0.1", sport).sa()) == 0);
+  to_server.socket->close();
+  REQUIRE(run_until(loop, [&] { return refused.close_cb == 1 && to_server.close_cb == 1; }));
+  CHECK(refused.events == "close ");
+  CHECK(to_server.events == "close ");
+  dog.disarm();
+  CHECK(loop.close() == 0);  // closes the server (and the accepted end, if any)
+  CHECK(refused.events == "close ");
+  CHECK(to_server.events == "close ");
+  CHECK(server.close_cb == 1);
+  CHECK(peer.close_cb == server.accepted);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everything byte-exact") {
+  Pair p;
+  int window_cb = 0;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop);
+  TcpSocket* c = p.client.socket;
+  TcpSocket* peer = p.peer.socket;
+  // The peer stops reading from within its first on_data.
+  p.peer.on_data_hook = [&](TcpSocket& s, const char*, std::size_t) {
+    if (p.peer.data.size() >= 5 && s.reading()) CHECK(s.read_stop() == 0);
+  };
+  CHECK(c->write(make_chunk("first"), 1) == TcpSocket::kWritten);
+  REQUIRE(run_until(loop, [&] { return p.peer.data.size() == 5; }));
+  CHECK_FALSE(peer->reading());
+  const int data_cb_when_stopped = p.peer.data_cb;
+  p.peer.on_data_hook = nullptr;
+
+  // The client keeps sending while the peer is not reading; give the bytes time to arrive.
+  const std::string more = pattern(100 * 1024, 9);
+  int rc1 = c->write(make_chunk("second"), 2);
+  int rc2 = c->write(make_chunk(more), 3);
+  CHECK(rc1 >= 0);
+  CHECK(rc2 >= 0);
+  Timer* window = Timer::create(loop, [&](Timer& t) {
+    ++window_cb;
+    t.close();
+  });
+  REQUIRE(window->start(100) == 0);
+  CHECK(loop.run() == false);  // nothing but the window keeps the loop alive
+  CHECK(window_cb == 1);
+  CHECK(p.peer.data_cb == data_cb_when_stopped);
+  CHECK(p.peer.data == "first");
+  CHECK(peer->bytes_read() == 5);
+
+  REQUIRE(peer->read_start() == 0);
+  CHECK(peer->reading());
+  const std::string all = "firstsecond" + more;
+  REQUIRE(run_until(loop, [&] { return p.peer.data.size() == all.size(); }));
+  bool same = p.peer.data == all;
+  CHECK(same);
+  CHECK(peer->bytes_read() == all.size());
+  CHECK(peer->read_stop() == 0);
+  CHECK(peer->read_stop() == 0);  // stopping twice is fine
+  close_pair(loop, p);
+  CHECK(p.client.write_done_cb == (rc1 == TcpSocket::kQueued) + (rc2 == TcpSocket::kQueued));
+  CHECK(p.peer.end_cb == 0);
+  CHECK(p.peer.error_cb == 0);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: idle timeout fires once per idle period; activity postpones it") {
+  constexpr uint64_t kIdle = 300;
+  Pair p;
+  int tick_cb = 0;
+  uint64_t last_write_at = 0, second_write_at = 0;
+  Loop loop;
+  Watchdog dog(loop, 10000);
+  p.setup(loop);
+  TcpSocket* peer = p.peer.socket;
+  TcpSocket* c = p.client.socket;
+  peer->set_idle_timeout(kIdle);
+  CHECK(peer->idle_timeout() == kIdle);
+  p.peer.on_timeout_hook = [](TcpSocket& s) { CHECK_FALSE(s.closing()); };  // the socket stays open
+
+  // Phase 1: activity every 50 ms for 300 ms -> no timeout. Then idle for 3.5 periods -> one timeout.
+  Timer* ticker = Timer::create(loop, [&](Timer& t) {
+    ++tick_cb;
+    CHECK(c->write(make_chunk("."), 0) == TcpSocket::kWritten);
+    last_write_at = t.loop().now();
+    if (tick_cb == 6) t.close();
+  });
+  REQUIRE(ticker->start(50, 50) == 0);
+  Timer* phase1 = Timer::create(loop, [&](Timer& t) {
+    CHECK(p.peer.timeout_cb == 1);
+    // Phase 2: one more write; one more timeout after it.
+    CHECK(c->write(make_chunk("!"), 0) == TcpSocket::kWritten);
+    second_write_at = t.loop().now();
+    t.close();
+  });
+  REQUIRE(phase1->start(300 + kIdle * 7 / 2) == 0);
+  Timer* phase2 = Timer::create(loop, [&](Timer& t) {
+    t.close();
+    c->close();
+    peer->close();
+  });
+  REQUIRE(phase2->start(300 + kIdle * 7 / 2 + kIdle * 3 / 2) == 0);
+  CHECK(loop.run() == false);
+
+  CHECK(tick_cb == 6);
+  CHECK(p.peer.data == "......!");
+  CHECK(p.peer.timeout_cb == 2);
+  REQUIRE(p.peer.timeout_times.size() == 2);
+  CHECK(p.peer.timeout_times[0] >= last_write_at + kIdle);
+  CHECK(p.peer.timeout_times[1] >= second_write_at + kIdle);
+  CHECK(p.client.timeout_cb == 0);  // no idle timeout set on that end
+  CHECK(p.peer.close_cb == 1);
+  CHECK(p.client.close_cb == 1);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: the idle timer does not keep the loop alive; 0 disables it") {
+  Pair p;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop);
+  CHECK(p.peer.socket->read_stop() == 0);
+  p.peer.socket->set_idle_timeout(20);
+  p.peer.socket->set_idle_timeout(0);
+  CHECK(p.peer.socket->idle_timeout() == 0);
+  p.client.socket->set_idle_timeout(60000);
+  const uint64_t start = loop.now();
+  CHECK(loop.run() == false);  // neither socket reads: only unref'd idle timers are left
+  CHECK(loop.now() - start < 1000);
+  CHECK(p.peer.timeout_cb == 0);
+  CHECK(p.client.timeout_cb == 0);
+  close_pair(loop, p);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: set_keepalive and set_no_delay succeed on a connected socket") {
+  Pair p;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop);
+  for (TcpSocket* s : {p.client.socket, p.peer.socket}) {
+    CHECK(s->set_keepalive(true, 1000) == 0);
+    CHECK(s->set_keepalive(true, 1500) == 0);  // rounded up to 2 s
+    CHECK(s->set_keepalive(true, 0) == 0);     // system default delay
+    CHECK(s->set_keepalive(false, 0) == 0);
+    CHECK(s->set_no_delay(true) == 0);
+    CHECK(s->set_no_delay(false) == 0);
+  }
+  // The connection still works afterwards.
+  CHECK(p.client.socket->write(make_chunk("ok"), 0) == TcpSocket::kWritten);
+  REQUIRE(run_until(loop, [&] { return p.peer.data == "ok"; }));
+  close_pair(loop, p);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: reset() makes the peer see ECONNRESET in on_error") {
+  Pair p;
+  int client_port = 0;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop);
+  client_port = p.client.socket->local_endpoint().port;
+  p.peer.on_error_hook = [](TcpSocket& s, const Error&) {
+    CHECK_FALSE(s.reading());
+    s.close();
+  };
+  p.client.socket->reset();
+  CHECK(p.client.socket->closing());
+  p.client.socket->reset();  // twice: harmless
+  p.client.socket->close();  // and close() after reset(): harmless
+  CHECK(loop.run() == false);
+  CHECK(p.client.events == "connect close ");
+  CHECK(p.peer.events == "error close ");
+  CHECK(p.peer.error_err.code == UV_ECONNRESET);
+  CHECK(p.peer.error_err.syscall == "read");
+  // After a reset the peer's address may be gone already (Node reports a bare "read ECONNRESET").
+  if (!p.peer.error_err.address.empty()) CHECK(p.peer.error_err.port == client_port);
+  CHECK(p.peer.error_err.message().rfind("read ECONNRESET", 0) == 0);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: close() twice is safe; every operation after close() fails with EBADF") {
+  Pair p;
+  ChunkCounters after;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop);
+  TcpSocket* c = p.client.socket;
+  c->close();
+  c->close();
+  CHECK(c->closing());
+  CHECK(c->write(counting_chunk("x", &after), 0) == UV_EBADF);
+  CHECK(after.retained == 0);
+  CHECK(after.destroyed == 1);
+  CHECK(c->read_start() == UV_EBADF);
+  CHECK(c->read_stop() == UV_EBADF);
+  CHECK(c->shutdown() == UV_EBADF);
+  CHECK(c->connect(addr("127.0.0.1", p.port).sa()) == UV_EBADF);
+  CHECK(c->bind(addr("127.0.0.1", 0).sa()) == UV_EBADF);
+  CHECK(c->set_no_delay(true) == UV_EBADF);
+  CHECK(c->set_keepalive(true, 1000) == UV_EBADF);
+  c->set_idle_timeout(10);  // ignored
+  c->ref();
+  c->unref();
+  p.peer.on_end_hook = [](TcpSocket& s) { s.close(); };
+  CHECK(loop.run() == false);
+  CHECK(p.client.events == "connect close ");
+  CHECK(p.peer.events == "end close ");
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: unref'd reading sockets do not keep the loop alive") {
+  Pair p;
+  Loop loop;
+  Watchdog dog(loop);
+  p.setup(loop);
+  REQUIRE(p.client.socket->read_start() == 0);
+  CHECK(p.client.socket->keeps_loop_alive());
+  CHECK(p.peer.socket->keeps_loop_alive());
+  p.client.socket->unref();
+  p.peer.socket->unref();
+  CHECK_FALSE(p.client.socket->has_ref());
+  CHECK_FALSE(p.client.socket->keeps_loop_alive());
+  CHECK(loop.describe_live().empty());
+  CHECK(loop.run() == false);
+  p.client.socket->ref();
+  CHECK(p.client.socket->keeps_loop_alive());
+  CHECK(loop.describe_live().size() == 1);
+  close_pair(loop, p);
+  CHECK(p.client.data_cb == 0);
+  CHECK(p.peer.data_cb == 0);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
+
+TEST_CASE("TcpSocket: bind() the local end before connect()") {
+  RecordingServer server;
+  RecordingListener client, peer;
+  Loop loop;
+  Watchdog dog(loop);
+  server.conn = &peer;
+  server.close_after_accept = true;
+  int port = server.listen(loop, "127.0.0.1");
+  TcpSocket* c = client.create(loop);
+  REQUIRE(c->bind(addr("127.0.0.1", 0).sa()) == 0);
+  const int bound = c->local_endpoint().port;
+  CHECK(bound > 0);
+  client.on_connect_hook = [&](TcpSocket& s, const Error& err) {
+    CHECK_FALSE(err);
+    CHECK(s.local_endpoint().port == bound);
+    s.close();
+  };
+  peer.on_end_hook = [&](TcpSocket& s) {
+    CHECK(s.remote_endpoint().port == bound);
+    s.close();
+  };
+  REQUIRE(c->connect(addr("127.0.0.1", port).sa()) == 0);
+  CHECK(loop.run() == false);
+  CHECK(client.events == "connect close ");
+  CHECK(peer.events == "end close ");
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
+}
