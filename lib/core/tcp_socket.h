@@ -97,7 +97,7 @@ class TcpSocket final : public Resource {
   uint64_t bytes_written() const { return bytes_written_; }
   bool connected() const { return connected_; }
 
-  // Closes at once: queued writes are cancelled (on_write_done with ECANCELED), then on_close.
+  // Closes at once: queued writes are dropped (their chunks released, no on_write_done), then on_close.
   void close() override;
   // Closes with an RST instead of FIN (SO_LINGER 0), for destroy-on-error paths.
   void reset();
