@@ -14,6 +14,9 @@ Timer::Timer(Loop& loop, Callback on_fire, Callback on_close)
 
 int Timer::start(uint64_t timeout_ms, uint64_t repeat_ms) {
   if (closing_) return UV_EINVAL;
+  // Count from now, not from the loop's cached time: a script that ran for a while before starting
+  // the timer must not see it fire early (Node updates the clock here too).
+  uv_update_time(loop().raw());
   return uv_timer_start(
       &handle_,
       [](uv_timer_t* h) {

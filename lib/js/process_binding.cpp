@@ -1,5 +1,6 @@
 // What the process object needs from the host: argv/env, exit, clocks, memory, stdio writes, the
 // lifecycle hooks the runtime calls, and the list of live handles.
+#include "core/signal.h"
 #include "js/bindings.h"
 #include "js/runtime.h"
 #include "js/script.h"
@@ -10,6 +11,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <map>
 
 extern char** environ;
 
@@ -134,6 +136,66 @@ duk_ret_t str_error(duk_context* ctx) {
   return 1;
 }
 
+// process.on('SIGINT', ...): one watcher per signal while it has listeners.
+struct SignalState : BindingState {
+  void* handler = nullptr;  // JS function(signalName), pinned
+  std::map<int, core::Signal*> watchers;
+};
+
+duk_ret_t set_signal_handler(duk_context* ctx) {
+  duk_require_function(ctx, 0);
+  Runtime& rt = Runtime::from(ctx);
+  rt.pin(0);
+  rt.state<SignalState>().handler = duk_get_heapptr(ctx, 0);
+  return 0;
+}
+
+// signalStart(name) -> 0, or a libuv error code (EINVAL for an unknown name)
+duk_ret_t signal_start(duk_context* ctx) {
+  Runtime& rt = Runtime::from(ctx);
+  std::string name = duk_require_string(ctx, 0);
+  int signum = core::signal_number(name);
+  if (signum == 0) return duk_push_int(ctx, UV_EINVAL), 1;
+  SignalState& st = rt.state<SignalState>();
+  if (st.watchers.count(signum)) return duk_push_int(ctx, 0), 1;
+  int err = 0;
+  core::Signal* watcher = core::Signal::start(
+      rt.loop(), signum,
+      [&rt, &st, name](core::Signal&, int) {
+        if (!rt.can_call() || !st.handler) return;
+        duk_context* c = rt.ctx();
+        duk_push_heapptr(c, st.handler);
+        duk_push_undefined(c);
+        duk_push_string(c, name.c_str());
+        rt.call(1);
+      },
+      &err);
+  if (watcher) st.watchers[signum] = watcher;
+  duk_push_int(ctx, err);
+  return 1;
+}
+
+duk_ret_t signal_stop(duk_context* ctx) {
+  Runtime& rt = Runtime::from(ctx);
+  int signum = core::signal_number(duk_require_string(ctx, 0));
+  SignalState& st = rt.state<SignalState>();
+  auto it = st.watchers.find(signum);
+  if (it != st.watchers.end()) {
+    it->second->close();
+    st.watchers.erase(it);
+  }
+  return 0;
+}
+
+// kill(pid, signalName) -> 0 or a libuv error code
+duk_ret_t kill_process(duk_context* ctx) {
+  int pid = duk_require_int(ctx, 0);
+  int signum = duk_is_number(ctx, 1) ? duk_get_int(ctx, 1) : core::signal_number(duk_require_string(ctx, 1));
+  if (duk_is_string(ctx, 1) && signum == 0) return duk_push_int(ctx, UV_EINVAL), 1;
+  duk_push_int(ctx, uv_kill(pid, signum));
+  return 1;
+}
+
 void push_string_array(duk_context* ctx, const std::vector<std::string>& items) {
   duk_push_array(ctx);
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -149,7 +211,9 @@ duk_ret_t open_process_binding(duk_context* ctx) {
       {"reallyExit", really_exit, 1}, {"hrtime", hrtime, 0},   {"memoryUsage", memory_usage, 0},
       {"uptime", uptime, 0},          {"writeFd", write_fd, 2}, {"isatty", is_tty, 1},
       {"setup", setup, 4},            {"liveHandles", live_handles, 0},
-      {"errname", err_name, 1},       {"strerror", str_error, 1}, {nullptr, nullptr, 0}};
+      {"errname", err_name, 1},       {"strerror", str_error, 1},
+      {"setSignalHandler", set_signal_handler, 1}, {"signalStart", signal_start, 1},
+      {"signalStop", signal_stop, 1}, {"kill", kill_process, 2}, {nullptr, nullptr, 0}};
   Runtime& rt = Runtime::from(ctx);
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, kFuncs);

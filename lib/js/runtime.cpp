@@ -58,33 +58,72 @@ void write_stderr(const std::string& text) {
   }
 }
 
-// Reads "fileName", "lineNumber" and the stack of the error at index 0 without risking a throw
-// from a getter (runs under duk_safe_call).
+// Duktape decorates stack frames with call flags ("strict", "preventsyield", ...) that mean nothing
+// to a script author; keep "    at fn (file:line)" only.
+std::string clean_stack(const std::string& stack) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < stack.size()) {
+    std::size_t eol = stack.find('\n', pos);
+    if (eol == std::string::npos) eol = stack.size();
+    std::string line = stack.substr(pos, eol - pos);
+    if (line.compare(0, 7, "    at ") == 0) {
+      std::size_t close = line.rfind(')');
+      if (close != std::string::npos) line.erase(close + 1);
+    }
+    out += line;
+    if (eol < stack.size()) out += '\n';
+    pos = eol + 1;
+  }
+  return out;
+}
+
+// The first frame of the stack in a script file (an absolute path or [eval]) rather than inside a
+// built-in module: that is the line the author has to look at. Empty when there is none.
+std::string first_script_frame(const std::string& stack) {
+  std::size_t pos = 0;
+  while ((pos = stack.find("    at ", pos)) != std::string::npos) {
+    std::size_t open = stack.find('(', pos);
+    std::size_t close = stack.find(')', pos);
+    std::size_t eol = stack.find('\n', pos);
+    pos += 7;
+    if (open == std::string::npos || close == std::string::npos || (eol != std::string::npos && close > eol)) continue;
+    std::string where = stack.substr(open + 1, close - open - 1);
+    if (!where.empty() && (where[0] == '/' || where.compare(0, 6, "[eval]") == 0)) return where;
+  }
+  return {};
+}
+
+// Builds the uncaught-error report for the value at index 0 without risking a throw from a getter
+// (runs under duk_safe_call): "file:line", a blank line, then the stack (or the message).
 duk_ret_t describe_error(duk_context* ctx, void*) {
   std::string out;
   if (duk_is_error(ctx, 0)) {
     duk_get_prop_string(ctx, 0, "name");
     bool syntax = duk_is_string(ctx, -1) && std::strcmp(duk_get_string(ctx, -1), "SyntaxError") == 0;
     duk_pop(ctx);
-    duk_get_prop_string(ctx, 0, "fileName");
-    duk_get_prop_string(ctx, 0, "lineNumber");
-    if (duk_is_string(ctx, -2) && duk_is_number(ctx, -1)) {
-      // Node starts an uncaught error report with the location, then a blank line.
-      out += duk_get_string(ctx, -2);
-      out += ':';
-      out += std::to_string(static_cast<long>(duk_get_number(ctx, -1)));
-      out += "\n\n";
-    }
-    duk_pop_2(ctx);
+    std::string stack;
     duk_get_prop_string(ctx, 0, "stack");
-    if (duk_is_string(ctx, -1) && !syntax) {
-      out += duk_get_string(ctx, -1);
+    if (duk_is_string(ctx, -1)) stack = clean_stack(duk_get_string(ctx, -1));
+    duk_pop(ctx);
+    std::string where = syntax ? std::string() : first_script_frame(stack);
+    if (where.empty()) {
+      duk_get_prop_string(ctx, 0, "fileName");
+      duk_get_prop_string(ctx, 0, "lineNumber");
+      if (duk_is_string(ctx, -2) && duk_is_number(ctx, -1)) {
+        where = std::string(duk_get_string(ctx, -2)) + ":" +
+                std::to_string(static_cast<long>(duk_get_number(ctx, -1)));
+      }
+      duk_pop_2(ctx);
+    }
+    if (!where.empty()) out += where + "\n\n";
+    if (!stack.empty() && !syntax) {
+      out += stack;
     } else {
-      duk_pop(ctx);
       duk_dup(ctx, 0);
       out += duk_safe_to_string(ctx, -1);
+      duk_pop(ctx);
     }
-    duk_pop(ctx);
   } else {
     out += "Uncaught ";
     if (duk_is_string(ctx, 0)) {

@@ -141,6 +141,7 @@ function processImmediates() {
     try {
       if (im._argv === undefined) im._onImmediate();
       else im._onImmediate.apply(im, im._argv);
+      process._tickCallback();
     } catch (e) {
       // Keep the rest of the batch for the next iteration, then let the error go to the host.
       immediateQueue = batch.slice(i + 1).concat(immediateQueue);

@@ -120,6 +120,10 @@ function runTicks() {
   tickInfo[0] = 0;
 }
 
+// Lets code that runs several callbacks in one call from the host (the immediate queue) drain the
+// queue between them, as Node does.
+process._tickCallback = function () { if (tickInfo[0]) runTicks(); };
+
 function fatalException(err) {
   if (process.listenerCount('uncaughtException') === 0) return false;
   process.emit('uncaughtException', err, 'uncaughtException');
@@ -139,6 +143,34 @@ function emitBeforeExit(code) {
 }
 
 processBinding.setup(runTicks, fatalException, emitExit, emitBeforeExit);
+
+// --- signals: a watcher per signal name while process has listeners for it --------------------------
+function isSignalName(name) { return typeof name === 'string' && /^SIG[A-Z0-9]+$/.test(name); }
+processBinding.setSignalHandler(function (name) { process.emit(name, name); });
+process.on('newListener', function (name) {
+  if (isSignalName(name) && process.listenerCount(name) === 0) {
+    var err = processBinding.signalStart(name);
+    if (err < 0) {
+      var e = new Error('uv_signal_start ' + processBinding.errname(err) + ' (' + name + ')');
+      e.code = processBinding.errname(err);
+      throw e;
+    }
+  }
+});
+process.on('removeListener', function (name) {
+  if (isSignalName(name) && process.listenerCount(name) === 0) processBinding.signalStop(name);
+});
+process.kill = function kill(pid, sig) {
+  var err = processBinding.kill(pid | 0, sig === undefined ? 'SIGTERM' : sig);
+  if (err < 0) {
+    var e = new Error('kill ' + processBinding.errname(err));
+    e.code = processBinding.errname(err);
+    e.errno = err;
+    e.syscall = 'kill';
+    throw e;
+  }
+  return true;
+};
 
 // --- stdio ---------------------------------------------------------------------------------------
 function makeStdio(fd) {

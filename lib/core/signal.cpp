@@ -1,0 +1,59 @@
+#include "core/signal.h"
+
+#include <csignal>
+#include <cstring>
+
+namespace netjs::core {
+
+Signal::Signal(Loop& loop, int signum, Callback cb) : Resource(loop), signum_(signum), cb_(std::move(cb)) {
+  uv_signal_init(loop.raw(), &handle_);
+  handle_.data = this;
+}
+
+Signal* Signal::start(Loop& loop, int signum, Callback cb, int* err) {
+  auto* s = new Signal(loop, signum, std::move(cb));
+  *err = uv_signal_start(
+      &s->handle_,
+      [](uv_signal_t* h, int sig) {
+        auto* self = static_cast<Signal*>(h->data);
+        if (self->cb_) self->cb_(*self, sig);
+      },
+      signum);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&s->handle_));
+  if (*err != 0) {
+    s->close();
+    return nullptr;
+  }
+  return s;
+}
+
+void Signal::ref() {
+  if (!closing_) uv_ref(reinterpret_cast<uv_handle_t*>(&handle_));
+}
+
+bool Signal::keeps_loop_alive() const {
+  return !closing_ && uv_has_ref(reinterpret_cast<const uv_handle_t*>(&handle_)) &&
+         uv_is_active(reinterpret_cast<const uv_handle_t*>(&handle_));
+}
+
+std::string Signal::describe() const {
+  const char* name = sigabbrev_np(signum_);
+  return std::string("signal watcher SIG") + (name ? name : std::to_string(signum_));
+}
+
+void Signal::close() {
+  if (closing_) return;
+  closing_ = true;
+  uv_close(reinterpret_cast<uv_handle_t*>(&handle_), [](uv_handle_t* h) { delete static_cast<Signal*>(h->data); });
+}
+
+int signal_number(const std::string& name) {
+  if (name.compare(0, 3, "SIG") != 0) return 0;
+  for (int sig = 1; sig < NSIG; ++sig) {
+    const char* abbrev = sigabbrev_np(sig);
+    if (abbrev && name.compare(3, std::string::npos, abbrev) == 0) return sig;
+  }
+  return 0;
+}
+
+}  // namespace netjs::core

@@ -1,0 +1,40 @@
+// A POSIX signal delivered on the loop (SIGINT, SIGTERM, ...), for graceful stops.
+#pragma once
+
+#include "core/loop.h"
+
+#include <functional>
+#include <string>
+
+namespace netjs::core {
+
+class Signal final : public Resource {
+ public:
+  using Callback = std::function<void(Signal&, int signum)>;
+
+  // Starts watching `signum`. Returns nullptr and sets *err on failure. A watcher does not keep the
+  // loop alive by itself (as in Node), unless ref() is called.
+  static Signal* start(Loop& loop, int signum, Callback cb, int* err);
+
+  void ref();
+  int signum() const { return signum_; }
+
+  void close() override;
+  bool closing() const override { return closing_; }
+  bool keeps_loop_alive() const override;
+  std::string describe() const override;
+
+ private:
+  Signal(Loop& loop, int signum, Callback cb);
+  ~Signal() override = default;
+
+  uv_signal_t handle_{};
+  int signum_;
+  Callback cb_;
+  bool closing_ = false;
+};
+
+// "SIGINT" -> 2; 0 when unknown.
+int signal_number(const std::string& name);
+
+}  // namespace netjs::core

@@ -1,0 +1,10 @@
+#!/bin/sh
+# Installs what building and testing netjs needs on Debian 12 / Raspbian (run as root).
+set -eu
+export DEBIAN_FRONTEND=noninteractive
+# One unreachable or broken index must not stop the install: the packages may still be there.
+apt-get update || echo "install-deps: apt-get update reported errors; trying the install anyway" >&2
+apt-get install -y --no-install-recommends \
+  build-essential cmake pkg-config \
+  duktape-dev libuv1-dev libcli11-dev libspdlog-dev doctest-dev \
+  iproute2 procps netcat-openbsd ncat socat
