@@ -465,10 +465,6 @@ Socket.prototype._destroy = function (exception, cb) {
     this._handle.close();
     this._handle = null;
     this._handleReading = false;
-  } else {
-    // Never had a handle: 'close' still follows, on the next tick.
-    var self = this;
-    process.nextTick(function () { self.emit('close', Boolean(exception)); });
   }
   // Writes that were still queued in the kernel path fail now.
   var pending = this._writeCallbacks;
@@ -481,6 +477,11 @@ Socket.prototype._destroy = function (exception, cb) {
     sc();
   }
   cb(exception);
+  if (!this._closingHandle) {
+    // No handle (never connected): 'close' follows the 'error' on the next tick, without a hadError
+    // argument, as Node's emitCloseNT. A handle being reset (resetAndDestroy) emits 'close' when closed.
+    process.nextTick(emitCloseNT, this);
+  }
   if (this._server) {
     var server = this._server;
     this._server = null;
@@ -488,6 +489,8 @@ Socket.prototype._destroy = function (exception, cb) {
     server._emitCloseIfDrained();
   }
 };
+
+function emitCloseNT(socket) { socket.emit('close'); }
 
 Socket.prototype._onHandleClosed = function () {
   this._closingHandle = null;
