@@ -225,6 +225,9 @@ function onReadableStreamEnd() {
 }
 
 function writeAfterFIN(chunk, encoding, cb) {
+  // Until our own end() has run (Duplex auto-ends on the next tick), the write still goes out, as
+  // in Node: a write from an 'end' listener reaches the peer.
+  if (!this.writableEnded) return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = null;
