@@ -255,16 +255,21 @@ Object.defineProperty(Socket.prototype, 'readyState', {
 
 Object.defineProperty(Socket.prototype, 'bufferSize', {
   get: function () {
-    if (!this._handle) return 0;
-    return this.writableLength + this._handle.queuedBytes();
+    // As Node: what the stream holds, including chunks handed to the handle and not yet written
+    // out (writableLength already counts those; the handle's queue is not added again).
+    if (this._handle) return this.writableLength;
   },
   configurable: true
 });
 
 Object.defineProperty(Socket.prototype, 'bytesWritten', {
   get: function () {
+    // As Node: bytes dispatched to the handle (written + queued there) plus bytes still buffered in
+    // the stream, plus a write held until connect; each byte counted once.
     var bytes = this._handle ? this._handle.stats()[1] + this._handle.queuedBytes() : this._lastBytesWritten;
-    return bytes + this.writableLength;
+    var buffered = this.writableBuffer || [];
+    for (var i = 0; i < buffered.length; i++) bytes += chunkLength(buffered[i].chunk, buffered[i].encoding);
+    return bytes + (this._heldWriteBytes || 0);
   },
   configurable: true
 });
@@ -393,9 +398,17 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
   if (this.connecting || this._pendingConnect) {
     // Held until connected, as Node does; a socket closed first fails the write.
     var self = this;
-    var onClose = function () { cb(makeNodeError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established')); };
+    var held = 0;
+    if (writev) for (var h = 0; h < data.length; h++) held += chunkLength(data[h].chunk, data[h].encoding);
+    else held = chunkLength(data, encoding);
+    this._heldWriteBytes = (this._heldWriteBytes || 0) + held;
+    var onClose = function () {
+      self._heldWriteBytes -= held;
+      cb(makeNodeError(Error, 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established'));
+    };
     this.once('connect', function () {
       self.removeListener('close', onClose);
+      self._heldWriteBytes -= held;
       self._writeGeneric(writev, data, encoding, cb);
     });
     this.once('close', onClose);
@@ -414,6 +427,10 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     this._writeBuffer(toBuffer(data, encoding), cb);
   }
 };
+
+function chunkLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+}
 
 function toBuffer(chunk, encoding) {
   if (typeof chunk === 'string') return Buffer.from(chunk, encoding);

@@ -1,0 +1,91 @@
+'use strict';
+// pause() on the receiving side pushes back on the sender: while the receiver is paused no 'data'
+// arrives, the sender's write() returns false, its writableLength/bufferSize keeps growing and
+// 'drain' never fires; after resume() every byte arrives, in order, byte-exact, and 'drain' follows.
+var assert = require('assert');
+var common = require('../common');
+var net = require('net');
+common.deadline(20000);
+
+var CHUNK = 64 * 1024;
+function chunkFor(n) {
+  // deterministic content: byte i of chunk n is (n * 31 + i) & 0xff
+  var b = Buffer.allocUnsafe(CHUNK);
+  for (var i = 0; i < CHUNK; i++) b[i] = (n * 31 + i) & 0xff;
+  return b;
+}
+
+var paused = true;
+var received = 0;
+var mismatches = 0;
+var serverSocket = null;
+
+var server = net.createServer(common.mustCall(function (socket) {
+  serverSocket = socket;
+  socket.pause();
+  assert.strictEqual(socket.isPaused(), true);
+  socket.on('data', function (d) {
+    assert.strictEqual(paused, false, 'data while paused');
+    for (var i = 0; i < d.length; i++) {
+      var pos = received + i;
+      var n = Math.floor(pos / CHUNK);
+      if (d[i] !== ((n * 31 + pos % CHUNK) & 0xff)) mismatches++;
+    }
+    received += d.length;
+  });
+  socket.on('end', common.mustCall(function () {
+    assert.strictEqual(mismatches, 0);
+    assert.strictEqual(received, totalSent);
+    assert.strictEqual(socket.bytesRead, totalSent);
+    socket.end();
+  }));
+  socket.on('close', function () { server.close(); });
+}));
+
+var totalSent = 0;
+var chunks = 0;
+var drained = false;
+
+server.listen(0, '127.0.0.1', common.mustCall(function () {
+  var c = net.connect(server.address().port, '127.0.0.1');
+  c.on('drain', function () { drained = true; });
+  c.on('connect', common.mustCall(function () {
+    // Fill: until the kernel buffers are full and write() says stop.
+    var ok = true;
+    while (ok) {
+      ok = c.write(chunkFor(chunks++));
+      totalSent += CHUNK;
+      assert.ok(chunks < 4096, 'write() never returned false (256 MiB sent to a paused peer)');
+    }
+    assert.ok(c.writableLength >= c.writableHighWaterMark, 'writableLength ' + c.writableLength);
+    assert.strictEqual(c.bytesWritten, totalSent, 'bytesWritten counts every byte written');
+    var lastLength = c.writableLength;
+    var lastBufferSize = c.bufferSize;
+    assert.ok(lastBufferSize >= c.writableHighWaterMark, 'bufferSize ' + lastBufferSize);
+
+    // Keep pushing for a while: nothing drains, every write returns false, the backlog grows.
+    var rounds = 0;
+    var timer = setInterval(function () {
+      assert.strictEqual(drained, false, "'drain' while the receiver is paused");
+      assert.strictEqual(c.write(chunkFor(chunks++)), false);
+      totalSent += CHUNK;
+      assert.ok(c.writableLength > lastLength, 'writableLength grows: ' + c.writableLength + ' > ' + lastLength);
+      assert.ok(c.bufferSize > lastBufferSize, 'bufferSize grows');
+      assert.strictEqual(c.bytesWritten, totalSent);
+      lastLength = c.writableLength;
+      lastBufferSize = c.bufferSize;
+      if (++rounds === 8) {
+        clearInterval(timer);
+        assert.strictEqual(received, 0);
+        c.once('drain', common.mustCall(function () {
+          assert.strictEqual(c.writableLength, 0);
+          c.end();
+        }));
+        paused = false;
+        serverSocket.resume();
+      }
+    }, 25);
+  }));
+  c.resume();
+  c.on('close', common.mustCall(function (hadError) { assert.strictEqual(hadError, false); }));
+}));
