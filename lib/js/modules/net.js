@@ -600,6 +600,16 @@ function internalConnect(socket, address, port, family, localAddress, localPort)
 
 // Argument forms: (options[, cb]), (port[, host][, cb]), (path[, cb]) — path (unix sockets) is not
 // supported on netjs and rejected clearly.
+// "type string ('x')", "null", as Node's error messages describe a received value.
+function describeArg(value) {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'object' || typeof value === 'function') return util.inspect(value);
+  var shown = String(value);
+  if (shown.length > 25) shown = shown.slice(0, 25) + '...';
+  if (typeof value === 'string') shown = "'" + shown + "'";
+  return 'type ' + typeof value + ' (' + shown + ')';
+}
+
 function normalizeConnectArgs(args) {
   var options = {};
   var cb = null;
@@ -628,29 +638,37 @@ Socket.prototype.connect = function () {
   if (options.path !== undefined) {
     throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'net.Socket.connect: unix socket paths are not supported by netjs');
   }
-  if (options.port === undefined || options.port === null) {
+  if (options.port === undefined) {
     throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
   }
   var port = options.port;
   if (typeof port !== 'number' && typeof port !== 'string') {
-    throw codes.ERR_INVALID_ARG_TYPE('options.port', 'of type number or string', port);
+    // Node's wording for this one ("property", "one of type").
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "options.port" property must be one of type number or string. Received ' + describeArg(port));
   }
   port = validatePort(port);
   var host = options.host;
   if (host !== undefined && host !== null && typeof host !== 'string') {
-    throw codes.ERR_INVALID_ARG_TYPE('options.host', 'of type string', host);
+    // Node checks the host in dns.lookup, hence the name "hostname".
+    throw codes.ERR_INVALID_ARG_TYPE('hostname', 'of type string', host);
   }
   if (!host) host = 'localhost';
   var family = options.family;
   if (family === 'IPv4') family = 4;
   else if (family === 'IPv6') family = 6;
   if (family !== undefined && family !== null && family !== 0 && family !== 4 && family !== 6) {
-    throw codes.ERR_INVALID_ARG_VALUE('options.family', options.family, 'must be one of: 0, 4, 6');
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      "The property 'options.family' must be one of: 0, 4, 6. Received " + util.inspect(options.family));
   }
   var localAddress = options.localAddress;
   var localPort = options.localPort;
   if (localAddress && !isIP(localAddress)) {
-    throw codes.ERR_INVALID_ARG_VALUE('options.localAddress', localAddress, 'must be a valid IP address');
+    throw makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + localAddress);
+  }
+  if (localPort !== undefined && localPort !== null && typeof localPort !== 'number') {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "options.localPort" property must be of type number. Received ' + describeArg(localPort));
   }
   if (localPort !== undefined && localPort !== null) localPort = validatePort(localPort, 'options.localPort');
 
@@ -752,10 +770,12 @@ Server.prototype.listen = function () {
   var options = {};
   if (args.length > 0 && args[0] !== null && typeof args[0] === 'object') {
     options = args[0];
+  } else if (typeof args[0] === 'string' && !/^\s*\d+\s*$/.test(args[0]) && isNaN(+args[0])) {
+    options.path = args[0];  // a pipe name, as Node reads it (not supported here)
   } else if (args.length > 0) {
     options.port = args[0];
     if (typeof args[1] === 'string' || args[1] === null || args[1] === undefined) {
-      options.host = args[1];
+      if (typeof args[1] === 'string') options.host = args[1];
       if (args.length > 2) options.backlog = args[2];
     } else if (typeof args[1] === 'number') {
       options.backlog = args[1];
@@ -767,12 +787,22 @@ Server.prototype.listen = function () {
   if (this._handle) {
     throw makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
   }
+  var explicitOptions = args.length > 0 && args[0] !== null && typeof args[0] === 'object';
+  if (explicitOptions && !('port' in options) && !('path' in options)) {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      "The argument 'options' must have the property \"port\" or \"path\". Received " + util.inspect(options));
+  }
+  if (options.port !== undefined && options.port !== null &&
+      typeof options.port !== 'number' && typeof options.port !== 'string') {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      "The argument 'options' is invalid. Received " + util.inspect(options));
+  }
   var port = options.port === undefined || options.port === null ? 0 : toNumberPort(options.port);
   var backlog = options.backlog === undefined || options.backlog === null ? 511 : options.backlog | 0;
   if (backlog < 0) backlog = 511;
   var host = options.host;
   if (host !== undefined && host !== null && typeof host !== 'string') {
-    throw codes.ERR_INVALID_ARG_TYPE('options.host', 'of type string', host);
+    throw codes.ERR_INVALID_ARG_TYPE('hostname', 'of type string', host);
   }
   if (cb) this.once('listening', cb);
   var ipv6Only = Boolean(options.ipv6Only);
