@@ -37,8 +37,16 @@ function onconnection(status, clientHandle) {
   }
   if (server.maxConnections !== undefined && server.maxConnections !== null &&
       server._connections >= server.maxConnections) {
-    clientHandle.close();  // refused cleanly: accepted and closed at once, as Node does
-    server.emit('drop', { localAddress: undefined, remoteAddress: undefined });
+    // Refused cleanly: accepted and closed at once, as Node does, after telling 'drop' who it was.
+    if (server.listenerCount('drop') > 0) {
+      var local = clientHandle.getsockname() || {};
+      var remote = clientHandle.getpeername() || {};
+      server.emit('drop', {
+        localAddress: local.address, localPort: local.port, localFamily: local.family,
+        remoteAddress: remote.address, remotePort: remote.port, remoteFamily: remote.family
+      });
+    }
+    clientHandle.close();
     return;
   }
   var socket = new Socket({
@@ -475,9 +483,6 @@ Socket.prototype._final = function (cb) {
 Socket.prototype._destroy = function (exception, cb) {
   this.connecting = false;
   this._pendingConnect = false;
-  for (var s = this; s !== null;) {
-    s = null;
-  }
   if (this._handle) {
     this._lastBytesWritten = this._handle.stats()[1];
     this._hadError = Boolean(exception);
