@@ -194,7 +194,7 @@ function Socket(options) {
   this._writableOption = options.writable;
   this.server = null;
   this._server = null;
-  this.timeout = 0;
+  this.timeout = undefined;  // as Node: undefined until setTimeout() is called
 
   var duplexOptions = {
     allowHalfOpen: Boolean(options.allowHalfOpen),
@@ -291,7 +291,9 @@ function peer(socket) {
 }
 
 function sock(socket) {
-  if (!socket._sockname && socket._handle) {
+  // As Node: the local end is unknown once the handle is gone (the peer's stays cached).
+  if (!socket._handle) return {};
+  if (!socket._sockname) {
     var s = socket._handle.getsockname();
     if (s) socket._sockname = s;
   }
