@@ -19,7 +19,8 @@ var validatePort = netErrors.validatePort;
 
 var UV_EOF = -4095;
 
-function isIP(input) { return typeof input === 'string' ? tcp.isIP(input) : 0; }
+// As Node, any input is read as its string form (so ['127.0.0.1'] is an IPv4 address).
+function isIP(input) { return tcp.isIP(typeof input === 'string' ? input : String(input)); }
 function isIPv4(input) { return isIP(input) === 4; }
 function isIPv6(input) { return isIP(input) === 6; }
 
