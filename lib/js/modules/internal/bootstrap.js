@@ -211,31 +211,34 @@ function makeStdio(fd) {
   return proxy;
 }
 
-// --- globals -------------------------------------------------------------------------------------
-var Buffer = requireBuiltin('buffer').Buffer;
-global.Buffer = Buffer;
+// --- globals ---------------------------------------------------------------------------------------
+// Defined lazily: a module is compiled the first time a script touches one of its globals, so startup
+// stays close to the bare engine's.
+function lazyGlobal(name, load) {
+  Object.defineProperty(global, name, {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+      var value = load();
+      Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set: function (value) {
+      Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: false });
+    }
+  });
+}
+
+lazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
 process.stdout = makeStdio(1);
 process.stderr = makeStdio(2);
 
-var timers = requireBuiltin('timers');
-global.setTimeout = timers.setTimeout;
-global.clearTimeout = timers.clearTimeout;
-global.setInterval = timers.setInterval;
-global.clearInterval = timers.clearInterval;
-global.setImmediate = timers.setImmediate;
-global.clearImmediate = timers.clearImmediate;
+['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']
+  .forEach(function (name) {
+    lazyGlobal(name, function () { return requireBuiltin('timers')[name]; });
+  });
 global.queueMicrotask = function queueMicrotask(fn) { process.nextTick(fn); };
-
-var consoleInstance = null;
-Object.defineProperty(global, 'console', {
-  configurable: true,
-  enumerable: false,
-  get: function () {
-    if (!consoleInstance) consoleInstance = requireBuiltin('console');
-    return consoleInstance;
-  },
-  set: function (v) { consoleInstance = v; }
-});
+lazyGlobal('console', function () { return requireBuiltin('console'); });
 
 // --- main script ---------------------------------------------------------------------------------
 var Module = requireBuiltin('internal/module');
