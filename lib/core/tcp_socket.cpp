@@ -166,8 +166,16 @@ int TcpSocket::shutdown() {
   });
 }
 
+// The loop's cached time can be stale by the length of the callbacks run since the loop woke up;
+// a timer armed from it fires early. Node reads a fresh clock for its timers; so do we here.
+static uint64_t fresh_now(uv_loop_t* loop) {
+  uv_update_time(loop);
+  return uv_now(loop);
+}
+
 void TcpSocket::touch() {
-  last_activity_ = uv_now(loop().raw());
+  if (idle_timeout_ms_ == 0) return;  // no idle timeout: nothing to stamp
+  last_activity_ = fresh_now(loop().raw());
   if (idle_fired_) {  // the timeout fired and nothing happened since: activity starts a new period
     idle_fired_ = false;
     uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
@@ -192,7 +200,7 @@ void TcpSocket::set_idle_timeout(uint64_t ms) {
     uv_timer_stop(&idle_timer_);
     return;
   }
-  last_activity_ = uv_now(loop().raw());
+  last_activity_ = fresh_now(loop().raw());
   uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); }, ms, 0);
 }
 

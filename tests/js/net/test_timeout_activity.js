@@ -1,5 +1,5 @@
 'use strict';
-// Activity re-arms the idle timer: incoming data every 20 ms keeps a 100 ms timeout from firing;
+// Activity re-arms the idle timer: incoming data every 20 ms keeps a 300 ms timeout from firing;
 // outgoing writes every 20 ms do too; once the traffic stops the timeout fires. setTimeout(0)
 // disables it, setTimeout(0, cb) also removes cb.
 var assert = require('assert');
@@ -7,8 +7,8 @@ var common = require('../common');
 var net = require('net');
 common.deadline(10000);
 
-var IDLE = 100;
-var TICKS = 15;  // 15 × 20 ms = 300 ms of traffic, three idle periods
+var IDLE = 300;
+var TICKS = 30;  // 30 × 20 ms = 600 ms of traffic, two idle periods
 
 // Incoming traffic postpones the receiver's timeout.
 (function () {
@@ -24,7 +24,7 @@ var TICKS = 15;  // 15 × 20 ms = 300 ms of traffic, three idle periods
     var c = net.connect(server.address().port, '127.0.0.1');
     var bytes = 0;
     c.on('data', function (d) { bytes += d.length; });
-    c.setTimeout(IDLE);
+    c.on('connect', function () { c.setTimeout(IDLE); });
     c.on('timeout', common.mustCall(function () {
       assert.strictEqual(bytes, TICKS, 'timeout only after all the traffic');
       c.destroy();
@@ -41,8 +41,8 @@ var TICKS = 15;  // 15 × 20 ms = 300 ms of traffic, three idle periods
   server.listen(0, '127.0.0.1', function () {
     var c = net.connect(server.address().port, '127.0.0.1');
     var n = 0;
-    c.setTimeout(IDLE);
     c.on('connect', function () {
+      c.setTimeout(IDLE);
       var t = setInterval(function () {
         c.write('y');
         if (++n === TICKS) clearInterval(t);
