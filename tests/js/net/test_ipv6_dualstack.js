@@ -2,6 +2,8 @@
 // The default listen host is '::' (dual-stack): an IPv4 client on 127.0.0.1 and an IPv6 client on
 // ::1 both connect; the IPv4 peer shows up as '::ffff:127.0.0.1' (IPv6 family) on the server, as in
 // Node. listen(0, '127.0.0.1') reports family 'IPv4'; listen(0, '::') reports '::'/'IPv6'.
+// (The seed says an omitted host accepts "any IPv4 address (0.0.0.0)"; Node binds '::' dual-stack,
+// which accepts any IPv4 address too, so the seed's promise holds and address() follows Node.)
 var assert = require('assert');
 var common = require('../common');
 var net = require('net');

@@ -101,7 +101,8 @@ common.deadline(15000);
   });
 })();
 
-// lookup example: 'lookup' fires (null, address, family number, host) before 'connect'.
+// lookup example: 'lookup' fires (null, address, family, host) before 'connect'. The seed lists
+// family as {string|null}; Node passes the number 4 or 6, and so does netjs.
 (function () {
   var server = net.createServer(function (c) { c.end(); });
   server.listen(0, 'localhost', function () {
