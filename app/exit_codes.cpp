@@ -2,11 +2,29 @@
 
 namespace netjs::app {
 
+int exit_code_for(core::ErrorClass c) {
+  switch (c) {
+    case core::ErrorClass::kNone: return kExitOk;
+    case core::ErrorClass::kRefused: return kExitRefused;
+    case core::ErrorClass::kTimeout: return kExitTimeout;
+    case core::ErrorClass::kDns: return kExitDns;
+    case core::ErrorClass::kUnreachable:
+    case core::ErrorClass::kReset:
+    case core::ErrorClass::kOther: break;
+  }
+  return kExitNetwork;
+}
+
 const char* exit_code_help() {
   return "Exit status:\n"
          "  0  success (a script: the loop drained; or its process.exit(n) / process.exitCode)\n"
-         "  1  uncaught exception, syntax error, or an error in an 'exit' listener\n"
-         "  2  usage error: bad option or argument, script file not found or unreadable\n";
+         "  1  uncaught exception, syntax error, or an error in an 'exit' listener (scripts only)\n"
+         "  2  usage error: bad option or argument, script file not found or unreadable\n"
+         "  3  connection refused\n"
+         "  4  timeout: no connection, no answer or (with --wait) no open port in time\n"
+         "  5  DNS failure: the name does not resolve\n"
+         "  6  other network or I/O error: unreachable, reset, address in use, ...\n"
+         "  7  --expect: the expected text did not arrive\n";
 }
 
 }  // namespace netjs::app

@@ -1,5 +1,9 @@
-// netjs command line: run a script (`netjs FILE.js [args]`, `netjs -e CODE`) or a subcommand.
-// Argument parsing and dispatch only: the work is in lib/.
+// netjs command line: run a script (`netjs FILE.js [args]`, `netjs -e CODE`) or a subcommand
+// (serve, connect, probe, help). Argument parsing and dispatch only: the work is in lib/ and in the
+// cmd_* files.
+#include "cmd_connect.h"
+#include "cmd_probe.h"
+#include "cmd_serve.h"
 #include "exit_codes.h"
 #include "global_options.h"
 #include "js/script.h"
@@ -25,14 +29,37 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
 
   using namespace netjs::app;
-  CLI::App app{"netjs: run IoT.js/Node-style JavaScript networking scripts on Duktape + libuv", "netjs"};
+  CLI::App app{"netjs: run IoT.js/Node-style JavaScript networking scripts on Duktape + libuv,\n"
+               "or serve, connect to and probe TCP ports without writing JS.\n\n"
+               "  netjs [OPTIONS] FILE.js [ARGS...]       run a script; ARGS go to process.argv[2...]\n"
+               "  netjs [OPTIONS] -e CODE [ARGS...]       run CODE\n"
+               "  netjs [OPTIONS] SUBCOMMAND [OPTIONS]    serve, connect, probe (netjs help SUBCOMMAND)\n",
+               "netjs"};
   app.footer(exit_code_help());
   app.set_version_flag("--version", version_line());
   GlobalOptions global;
   setup_global_options(app, global);
 
+  // Subcommands inherit the parent's settings at creation: create them before prefix_command().
+  // fallthrough lets the global options (-v, --log-level, ...) also follow the subcommand name.
+  app.fallthrough();
+  ServeOptions serve;
+  serve.exec_path = argv[0];
+  CLI::App* serve_cmd = setup_serve(app, serve);
+  ConnectOptions connect;
+  CLI::App* connect_cmd = setup_connect(app, connect);
+  ProbeOptions probe;
+  CLI::App* probe_cmd = setup_probe(app, probe);
+  std::string help_topic;
+  CLI::App* help_cmd = app.add_subcommand("help", "Show help for netjs or for a subcommand");
+  help_cmd->add_option("SUBCOMMAND", help_topic, "serve, connect or probe")
+      ->check(CLI::IsMember({"serve", "connect", "probe"}))
+      ->option_text("SUBCOMMAND");
+  for (CLI::App* sub : {serve_cmd, connect_cmd, probe_cmd, help_cmd}) sub->footer(exit_code_help());
+  app.require_subcommand(0, 1);
+
   std::string eval_code;
-  app.add_option("-e,--eval", eval_code, "Run CODE instead of a script file");
+  app.add_option("-e,--eval", eval_code, "Run CODE instead of a script file")->option_text("CODE");
   // The script path and everything after it belong to the script, options included.
   app.prefix_command();
   app.allow_extras();
@@ -44,7 +71,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "netjs: " << e.what() << "\nRun 'netjs --help' for usage.\n";
+    std::string cmd = "netjs";
+    for (CLI::App* sub : app.get_subcommands()) cmd += " " + sub->get_name();
+    std::string help = cmd == "netjs" ? "netjs --help" : "netjs help " + cmd.substr(6);
+    std::cerr << cmd << ": " << e.what() << "\nRun '" << help << "' for usage.\n";
     return kExitUsage;
   }
 
@@ -55,6 +85,26 @@ int main(int argc, char** argv) {
   }
 
   std::vector<std::string> rest = app.remaining();
+  CLI::App* chosen = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
+  if (chosen && !rest.empty()) {
+    std::cerr << "netjs " << chosen->get_name() << ": unexpected argument '" << rest.front() << "'\nRun 'netjs help "
+              << chosen->get_name() << "' for usage.\n";
+    return kExitUsage;
+  }
+  if (chosen == help_cmd) {
+    if (help_topic.empty()) std::cout << app.help();
+    else std::cout << app.get_subcommand(help_topic)->help("netjs");
+    return kExitOk;
+  }
+  if (chosen && app.count("--eval") > 0) {
+    std::cerr << "netjs: -e cannot be combined with a subcommand\n";
+    return kExitUsage;
+  }
+  serve.common.quiet = connect.common.quiet = probe.common.quiet = global.quiet;
+  if (chosen == serve_cmd) return run_serve(serve);
+  if (chosen == connect_cmd) return run_connect(connect);
+  if (chosen == probe_cmd) return run_probe(probe);
+
   netjs::js::ScriptOptions script;
   script.exec_path = argv[0];
   if (app.count("--eval") > 0) {

@@ -1,0 +1,16 @@
+#include "cmd_common.h"
+
+namespace netjs::app {
+
+void add_common_options(CLI::App& sub, CommonOptions& opts) {
+  sub.add_flag("-4", opts.ipv4, "Use IPv4 only");
+  sub.add_flag("-6", opts.ipv6, "Use IPv6 only");
+  sub.add_flag("--json", opts.json, "JSON Lines events on stdout instead of human-readable text");
+}
+
+std::string check_common_options(const CommonOptions& opts) {
+  if (opts.ipv4 && opts.ipv6) return "-4 and -6 exclude each other";
+  return {};
+}
+
+}  // namespace netjs::app

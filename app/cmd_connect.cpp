@@ -1,0 +1,86 @@
+#include "cmd_connect.h"
+
+#include "cli_values.h"
+#include "connect_session.h"
+#include "core/address.h"
+#include "exit_codes.h"
+
+#include <iostream>
+#include <unistd.h>
+
+namespace netjs::app {
+
+CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
+  CLI::App* sub = app.add_subcommand("connect", "Connect to HOST PORT: stdin goes to the socket, the socket to stdout (like nc)");
+  sub->add_option("HOST", opts.host, "Name or address to connect to")->required();
+  sub->add_option("PORT", opts.port_text, "Port (1-65535)")->required()->check(port_validator(1))->option_text("PORT");
+  auto* send = sub->add_option_function<std::string>(
+      "--send", [&opts](const std::string& v) { opts.send = v; opts.has_send = true; },
+      "Send TEXT instead of reading stdin (escapes: \\n \\r \\t \\0 \\\\ \\xHH)");
+  send->option_text("TEXT");
+  auto* send_file = sub->add_option("--send-file", opts.send_file, "Send the contents of FILE instead of reading stdin");
+  send_file->option_text("FILE");
+  send->excludes(send_file);
+  sub->add_option_function<std::string>(
+      "--expect", [&opts](const std::string& v) { opts.expect = v; opts.has_expect = true; },
+      "Exit 0 only if the reply contains TEXT within --timeout of connecting (same escapes); exit as soon as it does")
+      ->option_text("TEXT");
+  sub->add_option("-t,--timeout", opts.timeout,
+                  "Give up connecting (DNS included) after this long, and wait this long for --expect; 0: never (default: 10s)")
+      ->transform(duration_validator())->option_text("SECONDS");
+  sub->add_option("--idle-timeout", opts.idle_timeout, "Give up when no data has moved either way for this long (default: never)")
+      ->transform(duration_validator())->option_text("SECONDS");
+  sub->add_option("--on-eof", opts.on_eof,
+                  "When the input ends: shutdown (send FIN, keep reading until the peer closes, like nc -N), "
+                  "wait (keep reading, send no FIN), exit (close at once) (default: shutdown)")
+      ->check(CLI::IsMember({"shutdown", "wait", "exit"}))
+      ->option_text("POLICY");
+  sub->add_option("-s,--source", opts.source, "Local address to connect from: ADDR, ADDR:PORT or [V6]:PORT")
+      ->option_text("ADDR[:PORT]");
+  sub->add_flag("--keepalive", opts.keepalive, "Enable TCP keepalive");
+  sub->add_flag("--nodelay", opts.nodelay, "Disable Nagle's algorithm (TCP_NODELAY)");
+  add_common_options(*sub, opts.common);
+  return sub;
+}
+
+int run_connect(const ConnectOptions& opts) {
+  auto usage = [](const std::string& msg) {
+    std::cerr << "netjs connect: " << msg << "\nRun 'netjs help connect' for usage.\n";
+    return kExitUsage;
+  };
+  if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
+  ConnectPlan plan;
+  plan.opts = &opts;
+  if (opts.host.empty()) return usage("missing host");
+  std::string err = parse_port(opts.port_text, &plan.port);
+  if (!err.empty()) return usage(err);
+  const int family = opts.common.family();
+  if (family != 0 && core::ip_family(opts.host) != 0 && core::ip_family(opts.host) != family) {
+    return usage(opts.host + " is not an IPv" + std::to_string(family) + " address");
+  }
+  if (opts.has_send) {
+    err = unescape(opts.send, &plan.send);
+    if (!err.empty()) return usage("--send: " + err);
+  }
+  if (opts.has_expect) {
+    err = unescape(opts.expect, &plan.expect);
+    if (!err.empty()) return usage("--expect: " + err);
+    if (plan.expect.empty()) return usage("--expect: empty text");
+  }
+  if (!opts.send_file.empty() && ::access(opts.send_file.c_str(), R_OK) != 0) {
+    return usage("cannot read --send-file '" + opts.send_file + "'");
+  }
+  if (!opts.source.empty()) {
+    int port = -1;
+    err = parse_host_port(opts.source, &plan.source_host, &port, true);
+    if (!err.empty()) return usage("--source: " + err);
+    if (core::ip_family(plan.source_host) == 0) return usage("--source: '" + plan.source_host + "' is not a numeric IP address");
+    if (family != 0 && core::ip_family(plan.source_host) != family) {
+      return usage("--source " + plan.source_host + " is not an IPv" + std::to_string(family) + " address");
+    }
+    plan.source_port = port < 0 ? 0 : port;
+  }
+  return run_connect_session(plan);
+}
+
+}  // namespace netjs::app

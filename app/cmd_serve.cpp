@@ -1,0 +1,77 @@
+#include "cmd_serve.h"
+
+#include "cli_values.h"
+#include "core/address.h"
+#include "exit_codes.h"
+#include "serve_script.h"
+#include "serve_server.h"
+
+#include <cstdio>
+#include <iostream>
+#include <unistd.h>
+
+namespace netjs::app {
+
+CLI::App* setup_serve(CLI::App& app, ServeOptions& opts) {
+  CLI::App* sub = app.add_subcommand("serve", "Run a TCP server: echo, discard, sink, chargen, or a JS module per connection");
+  sub->add_option("--host", opts.host,
+                  "Address or name to listen on (default: all addresses, IPv6 and IPv4, or IPv4 alone without IPv6)")
+      ->option_text("ADDR");
+  sub->add_option("-p,--port", opts.port, "Port to listen on; 0 picks a free one and prints it (default: 22702)")
+      ->check(port_validator(0))
+      ->option_text("PORT");
+  auto* mode = sub->add_option("-m,--mode", opts.mode,
+                               "echo (send everything back), discard (drop it), sink (write it to stdout), "
+                               "chargen (send a character pattern) (default: echo)")
+                   ->check(CLI::IsMember({"echo", "discard", "sink", "chargen"}))
+                   ->option_text("MODE");
+  auto* script = sub->add_option("--script", opts.script,
+                                 "JS module that gets each connection as a net.Socket: it exports function (socket) "
+                                 "or an object with onConnection(socket)");
+  script->excludes(mode);
+  script->option_text("FILE.js");
+  sub->add_option("--print-script", opts.print_script,
+                  "Print a JS module equivalent to MODE, to start a --script from, and exit")
+      ->check(CLI::IsMember({"echo", "discard", "sink", "chargen"}))
+      ->option_text("MODE");
+  sub->add_option("--max-connections", opts.max_connections,
+                  "Serve at most N clients at once; more are accepted and closed at once, and logged (default: no limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->option_text("N");
+  sub->add_option("--idle-timeout", opts.idle_timeout, "Close a client after this long without traffic (seconds, or 500ms, 2m)")
+      ->transform(duration_validator())
+      ->option_text("SECONDS");
+  sub->add_flag("--once", opts.once, "Serve one client: stop listening after the first connection, exit when it closes");
+  sub->add_flag("--keepalive", opts.keepalive, "Enable TCP keepalive on every connection");
+  add_common_options(*sub, opts.common);
+  return sub;
+}
+
+int run_serve(const ServeOptions& opts) {
+  auto usage = [](const std::string& msg) {
+    std::cerr << "netjs serve: " << msg << "\nRun 'netjs help serve' for usage.\n";
+    return kExitUsage;
+  };
+  if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
+  if (!opts.print_script.empty()) {
+    std::fputs(mode_script(opts.print_script), stdout);
+    return kExitOk;
+  }
+  const int family = opts.common.family();
+  if (!opts.host.empty() && family != 0) {
+    int f = core::ip_family(opts.host);
+    if (f != 0 && f != family) return usage("--host " + opts.host + " is not an IPv" + std::to_string(family) + " address");
+  }
+  if (!opts.script.empty()) {
+    if (::access(opts.script.c_str(), R_OK) != 0) return usage("cannot read script '" + opts.script + "'");
+    return run_script_server(opts);
+  }
+  if (opts.mode == "sink" && opts.common.json) return usage("--mode sink writes data to stdout; it cannot be combined with --json");
+  ServeMode mode = opts.mode == "discard" ? ServeMode::kDiscard
+                   : opts.mode == "sink"  ? ServeMode::kSink
+                   : opts.mode == "chargen" ? ServeMode::kChargen
+                                            : ServeMode::kEcho;
+  return run_native_server(opts, mode);
+}
+
+}  // namespace netjs::app

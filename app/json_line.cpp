@@ -1,0 +1,86 @@
+#include "json_line.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace netjs::app {
+
+std::string json_quote(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof(buf), "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+JsonLine::JsonLine(const std::string& event) { body_ = "{\"event\":" + json_quote(event); }
+
+void JsonLine::key(const char* k) {
+  body_ += ',';
+  body_ += json_quote(k);
+  body_ += ':';
+}
+
+JsonLine& JsonLine::str(const char* k, const std::string& value) {
+  key(k);
+  body_ += json_quote(value);
+  return *this;
+}
+
+JsonLine& JsonLine::integer(const char* k, int64_t value) {
+  key(k);
+  body_ += std::to_string(value);
+  return *this;
+}
+
+JsonLine& JsonLine::number(const char* k, double value) {
+  key(k);
+  if (!std::isfinite(value)) {
+    body_ += "null";
+    return *this;
+  }
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), "%.3f", value);
+  body_ += buf;
+  return *this;
+}
+
+JsonLine& JsonLine::boolean(const char* k, bool value) {
+  key(k);
+  body_ += value ? "true" : "false";
+  return *this;
+}
+
+JsonLine& JsonLine::null(const char* k) {
+  key(k);
+  body_ += "null";
+  return *this;
+}
+
+JsonLine& JsonLine::raw(const char* k, const std::string& json) {
+  key(k);
+  body_ += json;
+  return *this;
+}
+
+void JsonLine::print() const {
+  std::string line = text() + "\n";
+  std::fwrite(line.data(), 1, line.size(), stdout);
+  std::fflush(stdout);
+}
+
+}  // namespace netjs::app

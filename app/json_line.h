@@ -1,0 +1,35 @@
+// One JSON Lines event for --json output: {"event":"...", field: value, ...} on one line of stdout.
+// Field names are part of the interface (README "JSON output", man page), so every event is built
+// here rather than formatted ad hoc.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace netjs::app {
+
+class JsonLine {
+ public:
+  explicit JsonLine(const std::string& event);
+
+  JsonLine& str(const char* key, const std::string& value);
+  JsonLine& integer(const char* key, int64_t value);
+  // Milliseconds and other measurements: three decimals.
+  JsonLine& number(const char* key, double value);
+  JsonLine& boolean(const char* key, bool value);
+  JsonLine& null(const char* key);
+  // `json` must already be valid JSON (an array or object built by the caller).
+  JsonLine& raw(const char* key, const std::string& json);
+
+  std::string text() const { return body_ + "}"; }
+  // Writes the line to stdout and flushes, so a reader of a pipe sees each event as it happens.
+  void print() const;
+
+ private:
+  void key(const char* k);
+  std::string body_;
+};
+
+std::string json_quote(const std::string& s);
+
+}  // namespace netjs::app

@@ -1,0 +1,50 @@
+#include "output.h"
+
+#include "core/error_class.h"
+
+#include <cstdio>
+
+namespace netjs::app {
+
+namespace {
+void write_stderr(const std::string& line) {
+  std::fwrite(line.data(), 1, line.size(), stderr);
+  std::fflush(stderr);
+}
+}  // namespace
+
+std::string describe_error(const core::Error& err) { return err.message() + " (" + err.description() + ")"; }
+
+JsonLine& add_error_fields(JsonLine& line, const core::Error& err) {
+  line.str("code", err.name()).str("syscall", err.syscall);
+  if (!err.address.empty()) line.str("address", err.address);
+  else line.null("address");
+  if (err.port >= 0) line.integer("port", err.port);
+  else line.null("port");
+  return line.str("class", core::class_name(core::classify(err))).str("message", err.message());
+}
+
+void Output::status(const std::string& line) const {
+  if (json_ || quiet_) return;
+  write_stderr("netjs " + command_ + ": " + line + "\n");
+}
+
+void Output::error(const core::Error& err) const { error(err, JsonLine("error")); }
+
+void Output::error(const core::Error& err, JsonLine event) const {
+  if (json_) {
+    add_error_fields(event, err).print();
+    return;
+  }
+  write_stderr("netjs " + command_ + ": " + describe_error(err) + "\n");
+}
+
+void Output::failure(const std::string& code, const std::string& message) const {
+  if (json_) {
+    JsonLine("error").str("code", code).str("class", code).str("message", message).print();
+    return;
+  }
+  write_stderr("netjs " + command_ + ": " + message + "\n");
+}
+
+}  // namespace netjs::app

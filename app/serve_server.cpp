@@ -1,0 +1,267 @@
+#include "serve_server.h"
+
+#include "core/address.h"
+#include "core/dns.h"
+#include "core/error_class.h"
+#include "core/signal.h"
+#include "core/tcp_server.h"
+#include "exit_codes.h"
+#include "log/log.h"
+#include "stats.h"
+
+#include <csignal>
+#include <map>
+#include <memory>
+#include <netinet/in.h>
+
+namespace netjs::app {
+
+namespace {
+
+const char* mode_name(ServeMode m) {
+  switch (m) {
+    case ServeMode::kEcho: return "echo";
+    case ServeMode::kDiscard: return "discard";
+    case ServeMode::kSink: return "sink";
+    case ServeMode::kChargen: return "chargen";
+  }
+  return "?";
+}
+
+std::string format_endpoint(const core::Endpoint& e) {
+  return (e.family == 6 ? "[" + e.address + "]" : e.address) + ":" + std::to_string(e.port);
+}
+
+// A connection refused by --max-connections is accepted and closed at once; nothing to hear from it.
+struct Refused final : core::SocketListener {
+  void on_connect(core::TcpSocket&, const core::Error&) override {}
+  void on_data(core::TcpSocket&, const char*, std::size_t) override {}
+  void on_end(core::TcpSocket&) override {}
+  void on_error(core::TcpSocket&, const core::Error&) override {}
+  void on_write_done(core::TcpSocket&, uint64_t, const core::Error&) override {}
+  void on_shutdown(core::TcpSocket&, const core::Error&) override {}
+  void on_timeout(core::TcpSocket&) override {}
+  void on_close(core::TcpSocket&) override {}
+};
+
+class NativeServer final : public core::ServerListener, public core::FdStreamListener, public ServeHost {
+ public:
+  NativeServer(core::Loop& loop, const ServeOptions& opts, ServeMode mode)
+      : loop_(loop), opts_(opts), mode_(mode), out_("serve", opts.common.json, opts.common.quiet) {}
+
+  void start();
+  // After the loop has drained: the summary, and the exit code.
+  int finish();
+
+  // ServeHost
+  const Output& out() const override { return out_; }
+  core::FdStream* sink() override { return stdout_; }
+  void connection_closed(ServeConnection& conn) override;
+
+  // ServerListener
+  void on_connection(core::TcpServer& server, const core::Error& err) override;
+  void on_close(core::TcpServer&) override { server_ = nullptr; }
+
+  // FdStreamListener (stdout in sink mode)
+  void on_fd_data(core::FdStream&, const char*, std::size_t) override {}
+  void on_fd_end(core::FdStream&) override {}
+  void on_fd_error(core::FdStream&, const core::Error& err) override;
+  void on_fd_drain(core::FdStream&) override;
+  void on_fd_close(core::FdStream&) override { stdout_ = nullptr; }
+
+ private:
+  void listen_on(const std::string& address, bool ipv6_only, bool may_fall_back);
+  void fail(const core::Error& err);
+  void stop(const std::string& why);
+
+  core::Loop& loop_;
+  const ServeOptions& opts_;
+  ServeMode mode_;
+  Output out_;
+  core::TcpServer* server_ = nullptr;
+  core::FdStream* stdout_ = nullptr;
+  std::map<uint64_t, std::unique_ptr<ServeConnection>> conns_;
+  Refused refused_listener_;
+  uint64_t next_id_ = 1;
+  uint64_t accepted_ = 0, refused_ = 0, bytes_in_ = 0, bytes_out_ = 0;
+  double started_ms_ = now_ms();
+  bool listened_ = false;
+  bool stopping_ = false;
+  int exit_code_ = kExitOk;
+};
+
+void NativeServer::start() {
+  if (mode_ == ServeMode::kSink) {
+    int err = 0;
+    stdout_ = core::FdStream::open(loop_, 1, this, &err);
+    if (!stdout_) {
+      fail(core::make_error(err, "open", "stdout"));
+      return;
+    }
+  }
+  for (int sig : {SIGINT, SIGTERM}) {
+    int err = 0;
+    core::Signal::start(loop_, sig, [this](core::Signal&, int signum) {
+      stop(signum == SIGINT ? "SIGINT" : "SIGTERM");
+    }, &err);
+    if (err != 0) log::get()->warn("serve: cannot watch signal {}: {}", sig, core::make_error(err, "signal").name());
+  }
+
+  const int family = opts_.common.family();
+  if (opts_.host.empty()) {
+    if (family == 4) listen_on("0.0.0.0", false, false);
+    else listen_on("::", family == 6, family == 0);
+    return;
+  }
+  if (core::ip_family(opts_.host) != 0) {
+    listen_on(opts_.host, family == 6, false);
+    return;
+  }
+  core::LookupOptions lo;
+  lo.family = family;
+  int err = 0;
+  core::Lookup::start(loop_, opts_.host, lo, [this, family](const core::Error& e, const std::vector<core::Endpoint>& addrs) {
+    if (e) {
+      fail(e);
+      return;
+    }
+    listen_on(addrs.front().address, family == 6, false);
+  }, &err);
+  if (err != 0) fail(core::make_error(err, "getaddrinfo", opts_.host));
+}
+
+void NativeServer::listen_on(const std::string& address, bool ipv6_only, bool may_fall_back) {
+  sockaddr_storage ss{};
+  int rc = core::to_sockaddr(address, opts_.port, &ss);
+  if (rc != 0) {
+    fail(core::make_error(rc, "listen", address, opts_.port));
+    return;
+  }
+  server_ = core::TcpServer::create(loop_, this);
+  rc = server_->bind(reinterpret_cast<sockaddr*>(&ss), ipv6_only);
+  if (rc == 0) rc = server_->listen(511);
+  if (rc != 0) {
+    server_->close();
+    if (may_fall_back) {
+      // No IPv6 on this host (an OpenWrt build without it, a container): serve IPv4 alone.
+      log::get()->info("serve: cannot listen on [::]:{} ({}); falling back to IPv4", opts_.port,
+                       core::make_error(rc, "listen").name());
+      listen_on("0.0.0.0", false, false);
+      return;
+    }
+    fail(core::make_error(rc, "listen", address, opts_.port));
+    return;
+  }
+  listened_ = true;
+  core::Endpoint ep = server_->local_endpoint();
+  const bool dual = ep.family == 6 && !ipv6_only && ep.address == "::";
+  out_.status("listening on " + format_endpoint(ep) + (dual ? " (IPv6 and IPv4)" : "") + ", mode " +
+              mode_name(mode_));
+  out_.event(JsonLine("listening").str("address", ep.address).integer("port", ep.port)
+                 .integer("family", ep.family).boolean("dual_stack", dual).str("mode", mode_name(mode_)));
+}
+
+void NativeServer::fail(const core::Error& err) {
+  out_.error(err);
+  if (exit_code_ == kExitOk) exit_code_ = exit_code_for(core::classify(err));
+  stop("");
+}
+
+void NativeServer::on_connection(core::TcpServer& server, const core::Error& err) {
+  if (err) {
+    // EMFILE and friends: the pending connection stays queued; say so and go on.
+    log::get()->warn("serve: {}", err.message());
+    return;
+  }
+  const bool full = opts_.max_connections > 0 && conns_.size() >= static_cast<std::size_t>(opts_.max_connections);
+  int rc = 0;
+  core::TcpSocket* socket = server.accept(full ? &refused_listener_ : nullptr, &rc);
+  if (!socket) {
+    log::get()->warn("serve: {}", core::make_error(rc, "accept").message());
+    return;
+  }
+  core::Endpoint remote = socket->remote_endpoint();
+  if (full) {
+    ++refused_;
+    log::get()->warn("serve: refused {}: {} connections open (--max-connections)", format_endpoint(remote),
+                     conns_.size());
+    out_.event(JsonLine("refused").str("remote_address", remote.address).integer("remote_port", remote.port)
+                   .str("reason", "max-connections"));
+    socket->close();
+    return;
+  }
+  const uint64_t id = next_id_++;
+  ++accepted_;
+  auto conn = std::make_unique<ServeConnection>(*this, mode_, id, socket);
+  ServeConnection* c = conn.get();
+  conns_.emplace(id, std::move(conn));
+  out_.status("connection " + std::to_string(id) + " from " + c->peer());
+  core::Endpoint local = socket->local_endpoint();
+  out_.event(JsonLine("connection").integer("id", static_cast<int64_t>(id)).str("remote_address", remote.address)
+                 .integer("remote_port", remote.port).str("local_address", local.address)
+                 .integer("local_port", local.port));
+  c->start(static_cast<uint64_t>(opts_.idle_timeout * 1000), opts_.keepalive);
+  if (opts_.once && server_) {
+    // One client, as `nc -l` serves: later ones are refused by the kernel.
+    server_->close();
+  }
+}
+
+void NativeServer::connection_closed(ServeConnection& conn) {
+  bytes_in_ += conn.bytes_in();
+  bytes_out_ += conn.bytes_out();
+  conns_.erase(conn.id());
+  if (conns_.empty() && opts_.once && !stopping_) stop("");
+}
+
+void NativeServer::on_fd_error(core::FdStream&, const core::Error& err) {
+  out_.failure("EPIPE", "stdout: " + err.message() + "; stopping");
+  if (exit_code_ == kExitOk) exit_code_ = kExitNetwork;
+  stop("");
+}
+
+void NativeServer::on_fd_drain(core::FdStream&) {
+  for (auto& [id, conn] : conns_) conn->resume_after_sink();
+}
+
+void NativeServer::stop(const std::string& why) {
+  if (!why.empty()) out_.status(why + ": stopping");
+  if (stopping_) return;
+  stopping_ = true;
+  if (server_) server_->close();
+  for (auto& [id, conn] : conns_) conn->stop();
+  // stdout stays open until the summary, so sink data already queued is not lost.
+}
+
+int NativeServer::finish() {
+  if (stdout_) stdout_->close();
+  if (!listened_) return exit_code_;
+  double ms = now_ms() - started_ms_;
+  out_.status("summary: " + std::to_string(accepted_) + " connections, " + std::to_string(refused_) + " refused, " +
+              std::to_string(bytes_in_) + " bytes in, " + std::to_string(bytes_out_) + " bytes out, " + format_ms(ms));
+  out_.event(JsonLine("summary").integer("connections", static_cast<int64_t>(accepted_))
+                 .integer("refused", static_cast<int64_t>(refused_))
+                 .integer("bytes_in", static_cast<int64_t>(bytes_in_))
+                 .integer("bytes_out", static_cast<int64_t>(bytes_out_)).number("duration_ms", ms));
+  return exit_code_;
+}
+
+}  // namespace
+
+int run_native_server(const ServeOptions& opts, ServeMode mode) {
+  core::Loop loop;
+  int code;
+  {
+    NativeServer server(loop, opts, mode);
+    server.start();
+    loop.run();
+    code = server.finish();
+    // Every resource reports to `server`: close them while it is alive.
+    loop.close_all();
+  }
+  int rc = loop.close();
+  if (rc != 0) log::get()->error("event loop did not close cleanly: {}", core::make_error(rc, "uv_loop_close").name());
+  return code;
+}
+
+}  // namespace netjs::app

@@ -1,0 +1,11 @@
+// `netjs serve` in a built-in mode: a core::TcpServer with C++ connection handlers; no JS heap.
+#pragma once
+
+#include "cmd_serve.h"
+#include "serve_connection.h"
+
+namespace netjs::app {
+
+int run_native_server(const ServeOptions& opts, ServeMode mode);
+
+}  // namespace netjs::app
