@@ -1,0 +1,27 @@
+# NETJS_STATIC=ON: one self-contained, size-optimised executable for OpenWrt and other systems
+# without glibc (OpenWrt uses musl; a glibc-static binary runs there). libuv comes from its static
+# archive (libuv-static.pc: libuv_a.a), libstdc++/libgcc/glibc are linked in, spdlog/fmt are built in
+# anyway (NetjsSpdlog.cmake). Use with CMAKE_BUILD_TYPE=MinSizeRel; the packaging strips the binary.
+#
+# glibc's static getaddrinfo: files (/etc/hosts) and DNS (/etc/resolv.conf) lookups are built into
+# glibc 2.34+, so name resolution works on a system with no glibc at all (checked under "Static
+# build" in README); NSS modules such as mdns or systemd-resolved's are not available.
+if(NOT NETJS_STATIC)
+  return()
+endif()
+if(NETJS_SANITIZE)
+  message(FATAL_ERROR "NETJS_STATIC and NETJS_SANITIZE cannot be combined")
+endif()
+set(netjs_size_options -ffunction-sections -fdata-sections)
+foreach(target duktape_engine netjs_spdlog netjs_core netjs_js netjs)
+  if(TARGET ${target})
+    target_compile_options(${target} PRIVATE ${netjs_size_options})
+  endif()
+endforeach()
+# Duktape is built with -O2 by lib/CMakeLists.txt; the engine is most of the binary, so -Os here.
+target_compile_options(duktape_engine PRIVATE -Os)
+# Every executable is linked statically (netjs, and the unit tests so they test the same build).
+target_link_options(netjs PRIVATE -static -Wl,--gc-sections -Wl,-O1)
+if(TARGET netjs_unit_tests)
+  target_link_options(netjs_unit_tests PRIVATE -static)
+endif()
