@@ -1,6 +1,7 @@
 #include "js/script.h"
 
 #include "core/loop.h"
+#include "js/hang_report.h"
 #include "js/runtime.h"
 #include "log/log.h"
 
@@ -13,6 +14,7 @@ int run_script(const ScriptOptions& opts) {
   int code;
   {
     Runtime rt(loop);
+    if (hang_report_requested()) watch_for_hang_report(rt);
     code = rt.run(opts);
   }
   int rc = loop.close();

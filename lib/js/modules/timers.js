@@ -27,6 +27,8 @@ function Timeout(callback, after, args, repeat) {
   this._ref = true;
   this._handle = new binding.Timer();
   this._handle.owner = this;
+  // Names the timer in `netjs test` hang reports ("timer (setInterval 10 ms)").
+  this._handle.setLabel((repeat ? 'setInterval ' : 'setTimeout ') + after + ' ms');
   this._handle.start(after, repeat ? after : 0);
 }
 
