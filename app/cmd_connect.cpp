@@ -44,10 +44,7 @@ CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
 }
 
 int run_connect(const ConnectOptions& opts) {
-  auto usage = [](const std::string& msg) {
-    std::cerr << "netjs connect: " << msg << "\nRun 'netjs help connect' for usage.\n";
-    return kExitUsage;
-  };
+  auto usage = [](const std::string& msg) { return usage_error("connect", msg); };
   if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
   ConnectPlan plan;
   plan.opts = &opts;

@@ -43,10 +43,7 @@ CLI::App* setup_probe(CLI::App& app, ProbeOptions& opts) {
 }
 
 int run_probe(const ProbeOptions& opts) {
-  auto usage = [](const std::string& msg) {
-    std::cerr << "netjs probe: " << msg << "\nRun 'netjs help probe' for usage.\n";
-    return kExitUsage;
-  };
+  auto usage = [](const std::string& msg) { return usage_error("probe", msg); };
   if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
   ProbePlan plan;
   plan.opts = &opts;

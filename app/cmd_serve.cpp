@@ -48,10 +48,7 @@ CLI::App* setup_serve(CLI::App& app, ServeOptions& opts) {
 }
 
 int run_serve(const ServeOptions& opts) {
-  auto usage = [](const std::string& msg) {
-    std::cerr << "netjs serve: " << msg << "\nRun 'netjs help serve' for usage.\n";
-    return kExitUsage;
-  };
+  auto usage = [](const std::string& msg) { return usage_error("serve", msg); };
   if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
   if (!opts.print_script.empty()) {
     std::fputs(mode_script(opts.print_script), stdout);

@@ -71,11 +71,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::string cmd = "netjs";
-    for (CLI::App* sub : app.get_subcommands()) cmd += " " + sub->get_name();
-    std::string help = cmd == "netjs" ? "netjs --help" : "netjs help " + cmd.substr(6);
-    std::cerr << cmd << ": " << e.what() << "\nRun '" << help << "' for usage.\n";
-    return kExitUsage;
+    std::string cmd;
+    for (CLI::App* sub : app.get_subcommands()) cmd = sub->get_name();
+    return usage_error(cmd, e.what());
   }
 
   std::string log_error = apply_global_options(global);
@@ -87,9 +85,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> rest = app.remaining();
   CLI::App* chosen = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
   if (chosen && !rest.empty()) {
-    std::cerr << "netjs " << chosen->get_name() << ": unexpected argument '" << rest.front() << "'\nRun 'netjs help "
-              << chosen->get_name() << "' for usage.\n";
-    return kExitUsage;
+    return usage_error(chosen->get_name(), "unexpected argument '" + rest.front() + "'");
   }
   if (chosen == help_cmd) {
     if (help_topic.empty()) std::cout << app.help();
@@ -97,8 +93,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (chosen && app.count("--eval") > 0) {
-    std::cerr << "netjs: -e cannot be combined with a subcommand\n";
-    return kExitUsage;
+    return usage_error(chosen->get_name(), "-e cannot be combined with a subcommand");
   }
   serve.common.quiet = connect.common.quiet = probe.common.quiet = global.quiet;
   if (chosen == serve_cmd) return run_serve(serve);

@@ -136,6 +136,12 @@ var server = net.createServer(function (socket) {
 });
 
 server.on('error', function (err) {
+  if (err.syscall === 'getaddrinfo') {
+    // A --host that does not resolve is a bad option value: the usage exit code, as without --script.
+    process.stderr.write('netjs serve: --host ' + cfg.host + ' does not resolve: ' + err.message +
+      " (see 'netjs help serve')\n");
+    process.exit(2);
+  }
   if (cfg.json) emit(errorEvent(err));
   else process.stderr.write('netjs serve: ' + err.message + '\n');
   process.exit(exitFor[errClass(err)] || 6);

@@ -122,7 +122,9 @@ void NativeServer::start() {
   int err = 0;
   core::Lookup::start(loop_, opts_.host, lo, [this, family](const core::Error& e, const std::vector<core::Endpoint>& addrs) {
     if (e) {
-      fail(e);
+      // A --host that does not resolve is a bad option value, not a network failure.
+      exit_code_ = usage_error("serve", "--host " + opts_.host + " does not resolve: " + describe_error(e));
+      stop("");
       return;
     }
     listen_on(addrs.front().address, family == 6, false);
@@ -131,6 +133,7 @@ void NativeServer::start() {
 }
 
 void NativeServer::listen_on(const std::string& address, bool ipv6_only, bool may_fall_back) {
+  if (stopping_) return;
   sockaddr_storage ss{};
   int rc = core::to_sockaddr(address, opts_.port, &ss);
   if (rc != 0) {
