@@ -49,8 +49,13 @@ process.on('exit', function (code) {
   });
 });
 
+// How much slower than native this run is: ctest sets NETJS_TEST_TIME_FACTOR (e.g. 5 under qemu-user).
+exports.timeFactor = Math.max(1, Number(process.env.NETJS_TEST_TIME_FACTOR) || 1);
+
 // A hard deadline so a broken test fails instead of hanging; unref'd so it never keeps a test alive.
+// Scaled by timeFactor.
 exports.deadline = function (ms) {
+  ms *= exports.timeFactor;
   var t = setTimeout(function () {
     console.error('test deadline of ' + ms + ' ms exceeded');
     process.exit(2);
