@@ -1,0 +1,40 @@
+#include "cmd_test.h"
+
+#include "exit_codes.h"
+
+namespace netjs::app {
+
+CLI::App* setup_test(CLI::App& app, runner::RunnerOptions& opts) {
+  CLI::App* sub = app.add_subcommand(
+      "test", "Run JS test files, each in a fresh netjs process, in parallel; report text, TAP or JUnit XML");
+  sub->add_option("PATH", opts.paths,
+                  "Test files, or directories searched recursively for test*.js and *.test.js "
+                  "(default: ./test or ./tests)")
+      ->option_text("PATH...");
+  sub->add_option("-j,--jobs", opts.jobs, "Tests run at once (default: the number of CPUs)")
+      ->check(CLI::Range(1u, 1024u))
+      ->option_text("N");
+  sub->add_option("--timeout", opts.timeout_s,
+                  "Seconds a test may run (default: 60); a file's '// netjs-test: timeout=N' wins")
+      ->check(CLI::Range(0.001, 86400.0))
+      ->option_text("SECONDS");
+  sub->add_option("--glob", opts.globs, "File-name pattern for directories, repeatable (default: test*.js, *.test.js)")
+      ->option_text("PATTERN");
+  sub->add_option("--filter", opts.filter, "Only tests whose path contains TEXT (or matches it, if it has * ? [)")
+      ->option_text("TEXT");
+  sub->add_flag("--tap", opts.tap, "Report as TAP version 13 on stdout");
+  sub->add_option("--junit", opts.junit_file, "Also write a JUnit XML report to FILE")->option_text("FILE");
+  sub->add_flag("--list", opts.list, "Print the selected test files and exit");
+  sub->add_flag("--bail", opts.bail, "Stop at the first failure: start no more tests, kill the running ones");
+  return sub;
+}
+
+int run_test(const runner::RunnerOptions& opts) {
+  switch (runner::run_tests(opts)) {
+    case runner::kRunnerPassed: return kExitOk;
+    case runner::kRunnerFailed: return kExitScriptError;
+    default: return kExitUsage;
+  }
+}
+
+}  // namespace netjs::app
