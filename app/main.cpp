@@ -4,6 +4,7 @@
 #include "cmd_connect.h"
 #include "cmd_probe.h"
 #include "cmd_serve.h"
+#include "cmd_test.h"
 #include "exit_codes.h"
 #include "global_options.h"
 #include "js/script.h"
@@ -33,7 +34,7 @@ int main(int argc, char** argv) {
                "or serve, connect to and probe TCP ports without writing JS.\n\n"
                "  netjs [OPTIONS] FILE.js [ARGS...]       run a script; ARGS go to process.argv[2...]\n"
                "  netjs [OPTIONS] -e CODE [ARGS...]       run CODE\n"
-               "  netjs [OPTIONS] SUBCOMMAND [OPTIONS]    serve, connect, probe (netjs help SUBCOMMAND)\n",
+               "  netjs [OPTIONS] SUBCOMMAND [OPTIONS]    serve, connect, probe, test (netjs help SUBCOMMAND)\n",
                "netjs"};
   app.footer(exit_code_help());
   app.set_version_flag("--version", version_line());
@@ -50,12 +51,14 @@ int main(int argc, char** argv) {
   CLI::App* connect_cmd = setup_connect(app, connect);
   ProbeOptions probe;
   CLI::App* probe_cmd = setup_probe(app, probe);
+  netjs::runner::RunnerOptions test_opts;
+  CLI::App* test_cmd = setup_test(app, test_opts);
   std::string help_topic;
   CLI::App* help_cmd = app.add_subcommand("help", "Show help for netjs or for a subcommand");
-  help_cmd->add_option("SUBCOMMAND", help_topic, "serve, connect or probe")
-      ->check(CLI::IsMember({"serve", "connect", "probe"}))
+  help_cmd->add_option("SUBCOMMAND", help_topic, "serve, connect, probe or test")
+      ->check(CLI::IsMember({"serve", "connect", "probe", "test"}))
       ->option_text("SUBCOMMAND");
-  for (CLI::App* sub : {serve_cmd, connect_cmd, probe_cmd, help_cmd}) sub->footer(exit_code_help());
+  for (CLI::App* sub : {serve_cmd, connect_cmd, probe_cmd, test_cmd, help_cmd}) sub->footer(exit_code_help());
   app.require_subcommand(0, 1);
 
   std::string eval_code;
@@ -99,6 +102,7 @@ int main(int argc, char** argv) {
   if (chosen == serve_cmd) return run_serve(serve);
   if (chosen == connect_cmd) return run_connect(connect);
   if (chosen == probe_cmd) return run_probe(probe);
+  if (chosen == test_cmd) return run_test(test_opts);
 
   netjs::js::ScriptOptions script;
   script.exec_path = argv[0];

@@ -1,16 +1,11 @@
-// The "what keeps this test alive" report for `netjs test`. A test the runner started (it sets
-// NETJS_HANG_REPORT=1) answers the SIGTERM the runner sends on timeout by listing, on stderr, every
-// handle that keeps the event loop alive, then exits with kHangReportExit.
+// The "what keeps this test alive" report for `netjs test` (the protocol is in
+// core/hang_report_protocol.h): a test the runner started answers the SIGTERM the runner sends on
+// timeout by listing, on stderr, every handle that keeps the event loop alive, then exits.
 #pragma once
 
 #include "js/runtime.h"
 
 namespace netjs::js {
-
-constexpr int kHangReportExit = 124;  // as timeout(1)
-// The lines the runner parses: the first, then one per live handle.
-constexpr const char* kHangReportHeader = "netjs: hang report: open handles: ";
-constexpr const char* kHangReportItem = "netjs: open handle: ";
 
 // True when the environment asks for the report (NETJS_HANG_REPORT set and not "0").
 bool hang_report_requested();

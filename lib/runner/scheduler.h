@@ -1,0 +1,59 @@
+// Runs test files as child processes on the loop: at most `jobs` at once, each with a timer. On
+// timeout a test gets SIGTERM (it answers with its open handles, see core/hang_report_protocol.h),
+// then SIGKILL after a grace period if it does not exit (a busy JS loop cannot answer).
+#pragma once
+
+#include "core/loop.h"
+#include "runner/test_file.h"
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace netjs::runner {
+
+struct SchedulerOptions {
+  std::string exec_path;     // the netjs binary
+  double timeout_s = 60;     // per test unless its header says otherwise
+  unsigned jobs = 1;
+  bool bail = false;         // after the first failure: start nothing more, kill what runs
+  double grace_s = 2;        // SIGTERM -> SIGKILL
+  double time_factor = 1;    // multiplies every timeout (slow, emulated runs)
+};
+
+class Scheduler {
+ public:
+  // `on_result` gets every finished (or skipped) test with its index in `files`, in completion
+  // order. Tests killed by --bail produce no result.
+  using ResultCallback = std::function<void(std::size_t index, TestResult result)>;
+
+  Scheduler(core::Loop& loop, SchedulerOptions opts, const std::vector<TestFile>& files, ResultCallback on_result);
+  ~Scheduler();
+  Scheduler(const Scheduler&) = delete;
+  Scheduler& operator=(const Scheduler&) = delete;
+
+  // Runs until every test has finished, or until --bail has stopped the run and reaped every child.
+  void run();
+  bool bailed() const { return bailed_; }
+
+ private:
+  class Job;
+  friend class Job;
+
+  void launch_more();
+  void deliver(std::size_t index, TestResult result);
+  void job_done(Job* job, TestResult result);  // deletes the job
+
+  core::Loop& loop_;
+  SchedulerOptions opts_;
+  const std::vector<TestFile>& files_;
+  ResultCallback on_result_;
+  std::vector<std::unique_ptr<Job>> running_;
+  std::size_t next_ = 0;
+  bool launching_ = false;
+  bool bailed_ = false;
+};
+
+}  // namespace netjs::runner
