@@ -689,7 +689,24 @@ Socket.prototype.connect = function () {
     this._hadError = false;
   }
   if (this.connecting || (this._handle && !this._pendingConnect)) {
-    throw makeNodeError(Error, 'ERR_SOCKET_CONNECTING', 'Socket is already connecting or connected');
+    // Node connects the same handle again and the kernel answers EALREADY (still connecting) or
+    // EISCONN (connected): the socket is destroyed with that error on the next tick, not thrown.
+    if (this.connecting && !isIP(host)) {
+      // Through a name Node's second attempt is dropped while the first is in flight.
+      if (cb) this.once('connect', cb);
+      return this;
+    }
+    var busy = this;
+    var code = this.connecting ? -114 : -106;
+    process.nextTick(function () {
+      if (busy.destroyed) return;
+      var target = isIP(host) ? host : (busy._connectAddress || host);
+      var again = exceptionWithHostPort(code, 'connect', target, port);
+      var local = busy._handle ? busy._handle.getsockname() : null;
+      if (local && local.address) again.message += ' - Local (' + local.address + ':' + local.port + ')';
+      busy.destroy(again);
+    });
+    return this;
   }
   if (cb) this.once('connect', cb);
   if (options.timeout) this.setTimeout(options.timeout);
@@ -906,12 +923,11 @@ Server.prototype.close = function (cb) {
   return this;
 };
 
+// Every close() of a drained server emits 'close' once more (Node v20 does not coalesce them).
 Server.prototype._emitCloseIfDrained = function () {
-  if (this._handle || this._connections > 0 || this._closeEmitting) return;
+  if (this._handle || this._connections > 0) return;
   var self = this;
-  this._closeEmitting = true;
   process.nextTick(function () {
-    self._closeEmitting = false;
     if (self._handle || self._connections > 0) return;
     self.emit('close');
   });
