@@ -7,4 +7,4 @@ apt-get update || echo "install-deps: apt-get update reported errors; trying the
 apt-get install -y --no-install-recommends \
   build-essential cmake pkg-config \
   duktape-dev libuv1-dev libcli11-dev libspdlog-dev doctest-dev \
-  iproute2 procps netcat-openbsd ncat socat python3
+  iproute2 procps netcat-openbsd ncat socat python3 libxml2-utils

@@ -70,21 +70,23 @@ void tally(RunSummary& s, const TestResult& r) {
 
 }  // namespace
 
-int run_tests(const RunnerOptions& opts) {
+int run_tests(const RunnerOptions& opts, std::string* usage_error) {
   std::vector<std::string> globs = opts.globs;
   if (globs.empty()) {
     for (const char* const* g = kDefaultGlobs; *g; ++g) globs.emplace_back(*g);
   }
   Discovery found = discover(opts.paths, globs);
-  for (const std::string& e : found.errors) log::get()->error("test: {}", e);
-  if (!found.errors.empty()) return kRunnerUsage;
+  if (!found.errors.empty()) {
+    *usage_error = found.errors.front();
+    return kRunnerUsage;
+  }
 
   std::vector<TestFile> files;
   for (TestFile& f : found.files) {
     if (opts.filter.empty() || filter_matches(opts.filter, f.path)) files.push_back(std::move(f));
   }
   if (files.empty()) {
-    log::get()->error("test: no test files found{}", opts.filter.empty() ? "" : " matching --filter " + opts.filter);
+    *usage_error = "no test files found" + (opts.filter.empty() ? std::string() : " matching --filter " + opts.filter);
     return kRunnerUsage;
   }
   if (opts.list) {
@@ -96,7 +98,7 @@ int run_tests(const RunnerOptions& opts) {
   SchedulerOptions so;
   so.exec_path = opts.exec_path.empty() ? core::executable_path() : opts.exec_path;
   if (so.exec_path.empty()) {
-    log::get()->error("test: cannot find the netjs executable to run the tests in");
+    *usage_error = "cannot find the netjs executable to run the tests in";
     return kRunnerUsage;
   }
   so.timeout_s = opts.timeout_s;
@@ -110,7 +112,7 @@ int run_tests(const RunnerOptions& opts) {
     std::string err;
     auto junit = make_junit_reporter(opts.junit_file, &err);
     if (!junit) {
-      log::get()->error("test: {}", err);
+      *usage_error = err;
       return kRunnerUsage;
     }
     reporters.push_back(std::move(junit));

@@ -29,6 +29,8 @@ enum RunnerExit {
   kRunnerUsage = 2,   // a path does not exist, no test file found, the JUnit file cannot be written
 };
 
-int run_tests(const RunnerOptions& opts);
+// Runs (or lists) the tests. On kRunnerUsage, *usage_error says what is wrong, in one line, for the
+// CLI to print as its usage error.
+int run_tests(const RunnerOptions& opts, std::string* usage_error);
 
 }  // namespace netjs::runner

@@ -1,0 +1,3 @@
+'use strict';
+// netjs-test: skip needs a network we do not have
+throw new Error('a skipped test must never run');

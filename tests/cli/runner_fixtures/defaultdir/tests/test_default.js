@@ -1,0 +1,1 @@
+// Found when `netjs test` runs without paths in defaultdir/.

@@ -1,0 +1,2 @@
+// Finishes well within --timeout.
+setTimeout(function () {}, 50);

@@ -1,0 +1,2 @@
+// netjs-test: timeout=soon
+// A malformed directive: reported as an error, not run.
