@@ -23,7 +23,7 @@ done
 install() {
   apt-get install -y --no-install-recommends \
     g++-arm-linux-gnueabihf g++-aarch64-linux-gnu g++-arm-linux-gnueabi \
-    libuv1-dev:armhf libuv1-dev:arm64 libuv1-dev:armel \
+    libuv1-dev:armhf libuv1-dev:arm64 libuv1-dev:armel libstdc++6:armhf libstdc++6:arm64 \
     qemu-user dpkg-dev lintian python3 file xz-utils
 }
 # One unreachable or broken index must not stop the install: the packages may still be there.

@@ -51,6 +51,9 @@ process.on('exit', function (code) {
 
 // How much slower than native this run is: ctest sets NETJS_TEST_TIME_FACTOR (e.g. 5 under qemu-user).
 exports.timeFactor = Math.max(1, Number(process.env.NETJS_TEST_TIME_FACTOR) || 1);
+// Running under an emulator (qemu-user, for a cross build): ctest sets NETJS_TEST_EMULATED=1. What
+// the emulator does not provide: process.memoryUsage().rss is 0 (qemu's /proc/self/stat has no RSS).
+exports.emulated = process.env.NETJS_TEST_EMULATED === '1';
 
 // A hard deadline so a broken test fails instead of hanging; unref'd so it never keeps a test alive.
 // Scaled by timeFactor.

@@ -1,0 +1,106 @@
+#!/bin/bash
+# The service files run `netjs serve` with options from a config file: check that the options they
+# produce are ones netjs accepts, and that the server then listens.
+#   - systemd: NETJS_SERVE_OPTS from packaging/systemd/netjs.default, as ExecStart passes it
+#   - OpenWrt: packaging/openwrt/netjs.init's start_service, with the rc.common/procd/UCI functions
+#     stubbed, reading packaging/openwrt/netjs.config (disabled: no instance; enabled: a command)
+# Usage: test_service_files.sh /path/to/netjs   (exit 0 = pass)
+. "$(dirname "$0")/../cli/lib.sh"
+PKG=$(cd "$(dirname "$0")/../../packaging" && pwd)
+
+# runs_server DESCRIPTION ARGS...: `netjs ARGS`, its --port set to 0, must start listening (and keep running): a
+# usage error (exit 2) or any other exit fails.
+runs_server() {
+  what=$1
+  shift
+  local args=() prev=""
+  for a in "$@"; do
+    case $prev in -p|--port) a=0 ;; esac
+    args+=("$a")
+    prev=$a
+  done
+  "$NETJS" "${args[@]}" >"$TMP/srv.out" 2>"$TMP/srv.err" &
+  pid=$!
+  for _ in $(seq 1 300); do
+    grep -q 'listening on' "$TMP/srv.out" "$TMP/srv.err" 2>/dev/null && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if grep -q 'listening on' "$TMP/srv.out" "$TMP/srv.err" && kill -0 "$pid" 2>/dev/null; then
+    pass "$what: netjs $* listens"
+  else
+    fail "$what: netjs $* did not listen: $(head -c 400 "$TMP/srv.err")"
+  fi
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+}
+
+# --- systemd: ExecStart=/usr/bin/netjs serve $NETJS_SERVE_OPTS (split on whitespace) ----------------
+unit=$PKG/systemd/netjs.service.in
+expect_grep "$unit" '^ExecStart=@NETJS_BINDIR@/netjs serve \$NETJS_SERVE_OPTS$' "unit: ExecStart runs netjs serve"
+expect_grep "$unit" '^EnvironmentFile=-@NETJS_SYSCONFDIR@/default/netjs$' "unit: reads /etc/default/netjs"
+expect_grep "$unit" '^DynamicUser=yes$' "unit: unprivileged dynamic user"
+opts=$(sed -n 's/^NETJS_SERVE_OPTS="\(.*\)"$/\1/p' "$PKG/systemd/netjs.default")
+[ -n "$opts" ] && pass "default file sets NETJS_SERVE_OPTS" || fail "no NETJS_SERVE_OPTS in netjs.default"
+# shellcheck disable=SC2086  # split like systemd's $VAR
+runs_server "/etc/default/netjs options" serve $opts
+
+# --- OpenWrt procd script ---------------------------------------------------------------------------
+# Minimal stand-ins for /etc/rc.common, /lib/functions.sh (UCI) and procd.sh.
+openwrt_command() {  # openwrt_command CONFIG_FILE: prints the instance command, one arg per line
+  (
+    uci_file=$1
+    config_load() { :; }
+    config_get() {  # config_get VAR SECTION OPTION [DEFAULT]
+      local v
+      v=$(sed -n "s/^[[:space:]]*option $3 '\(.*\)'$/\1/p" "$uci_file" | head -1)
+      eval "$1=\${v:-\${4-}}"
+    }
+    config_get_bool() {
+      config_get "$@"
+      case $(eval echo "\$$1") in 1|on|true|yes|enabled) eval "$1=1" ;; *) eval "$1=0" ;; esac
+    }
+    procd_open_instance() { echo "instance" >"$TMP/procd"; }
+    procd_set_param() { local p=$1; shift; printf 'set %s' "$p" >>"$TMP/procd"; printf ' %s' "$@" >>"$TMP/procd"; echo >>"$TMP/procd"; if [ "$p" = command ]; then printf '%s\n' "$@" >"$TMP/cmd"; fi; }
+    procd_append_param() { local p=$1; shift; if [ "$p" = command ]; then printf '%s\n' "$@" >>"$TMP/cmd"; fi; }
+    procd_close_instance() { echo "close" >>"$TMP/procd"; }
+    rm -f "$TMP/cmd" "$TMP/procd"
+    # The script's own code, without its '#!/bin/sh /etc/rc.common' interpreter line.
+    . <(tail -n +2 "$PKG/openwrt/netjs.init")
+    start_service 2>"$TMP/init.err"
+  )
+}
+init=$PKG/openwrt/netjs.init
+head -1 "$init" | grep -qx '#!/bin/sh /etc/rc.common' && pass "init: rc.common script" || fail "init: first line"
+sh -n "$init" && pass "init: sh -n" || fail "init: syntax error"
+
+cp "$PKG/openwrt/netjs.config" "$TMP/uci"
+openwrt_command "$TMP/uci"
+[ ! -e "$TMP/cmd" ] && pass "init: disabled by default (no procd instance)" || fail "init: starts although disabled"
+expect_grep "$TMP/init.err" "enabled '1'" "init: says how to enable"
+
+sed -i "s/option enabled '0'/option enabled '1'/" "$TMP/uci"
+openwrt_command "$TMP/uci"
+if [ -e "$TMP/cmd" ]; then
+  mapfile -t cmd <"$TMP/cmd"
+  [ "${cmd[0]}" = /usr/bin/netjs ] && [ "${cmd[1]}" = serve ] && pass "init: runs /usr/bin/netjs serve" ||
+    fail "init: command ${cmd[*]}"
+  expect_grep "$TMP/procd" '^set user nobody$' "init: runs as nobody"
+  expect_grep "$TMP/procd" '^set respawn' "init: respawn"
+  runs_server "procd command (defaults)" "${cmd[@]:1}"
+else
+  fail "init: no procd instance when enabled"
+fi
+
+# Every option of the config file, uncommented.
+sed -i -e "s/^\t#option /\toption /" -e "s|option script '.*'|option script '$TMP/server.js'|" \
+  -e "s/option host '.*'/option host '127.0.0.1'/" -e "s/option family '.*'/option family '4'/" "$TMP/uci"
+echo 'module.exports = function (socket) { socket.pipe(socket); };' >"$TMP/server.js"
+openwrt_command "$TMP/uci"
+mapfile -t cmd <"$TMP/cmd"
+for opt in --host --script --max-connections --idle-timeout --keepalive -4; do
+  printf '%s\n' "${cmd[@]}" | grep -qx -- "$opt" && pass "init: passes $opt" || fail "init: no $opt in ${cmd[*]}"
+done
+runs_server "procd command (all options)" "${cmd[@]:1}"
+
+finish
