@@ -16,5 +16,7 @@ complete_words netjs probe --w | grep -qx -- '--wait' && pass "probe --w<TAB> ->
 [ "$(complete_words netjs serve --mode ch)" = "chargen" ] && pass "--mode ch<TAB> -> chargen" || fail "--mode ch<TAB>"
 [ "$(complete_words netjs connect --on-eof w)" = "wait" ] && pass "--on-eof w<TAB> -> wait" || fail "--on-eof w<TAB>"
 [ "$(complete_words netjs help co)" = "connect" ] && pass "help co<TAB> -> connect" || fail "help co<TAB>"
+[ "$(complete_words netjs test --ta)" = "--tap" ] && pass "test --ta<TAB> -> --tap" || fail "test --ta<TAB>: $(complete_words netjs test --ta)"
+[ "$(complete_words netjs help te)" = "test" ] && pass "help te<TAB> -> test" || fail "help te<TAB>"
 [ -z "$(complete_words netjs script.js --p)" ] && pass "nothing completed for a script's own arguments" || fail "script args completed"
 finish
