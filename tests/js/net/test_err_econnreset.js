@@ -48,3 +48,21 @@ lone.on('error', common.mustCall(function (err) {
 // Never had a handle: Node emits 'close' with no hadError argument.
 lone.on('close', common.mustCall(function () { assert.strictEqual(arguments.length, 0); }));
 lone.resetAndDestroy();
+
+// resetAndDestroy() after end(): libuv cannot reset once a shutdown was requested. Node v20 then emits
+// 'error' (reset EINVAL) and never emits 'close' (the socket leaks); netjs closes the socket normally
+// instead (a FIN instead of a RST): 'close'(false), no error.
+if (process.release.name !== 'node') {
+  var srv2 = net.createServer(function (s) {
+    s.resume();
+    s.on('close', common.mustCall(function () { srv2.close(); }));
+  });
+  srv2.listen(0, '127.0.0.1', common.mustCall(function () {
+    var late = net.connect(srv2.address().port, '127.0.0.1', common.mustCall(function () {
+      late.end();
+      late.resetAndDestroy();
+    }));
+    late.on('error', common.mustNotCall('error from resetAndDestroy after end'));
+    late.on('close', common.mustCall(function (hadError) { assert.strictEqual(hadError, false); }));
+  }));
+}
