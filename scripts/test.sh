@@ -1,10 +1,23 @@
 #!/bin/sh
 # The whole test suite on a fresh Debian 12 machine (as root): installs dependencies, builds netjs
 # twice (optimised, and with AddressSanitizer + UndefinedBehaviorSanitizer) and runs every test
-# (unit, JS, CLI) with ctest in both builds.
+# (unit, JS, CLI) with ctest in both builds. Then builds and checks the packages (.deb with lintian,
+# OpenWrt .ipk with tests/packaging/check_ipk.py) and runs the suite in the armhf and arm64 builds
+# under qemu-user. Prints the time of each stage at the end.
 set -eu
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
+
+# Seconds per stage, printed at the end.
+timings=""
+stage_start=$(date +%s)
+lap() {
+  now=$(date +%s)
+  timings="$timings$(printf '  %-34s %5d s' "$1" $((now - stage_start)))
+"
+  stage_start=$now
+}
+total_start=$stage_start
 
 if [ "$(id -u)" = 0 ]; then
   ./scripts/install-deps.sh
@@ -12,18 +25,51 @@ else
   echo "test.sh: not root; assuming the dependencies are installed (scripts/install-deps.sh)" >&2
 fi
 
+lap "install dependencies"
+
 # Loopback tests open many sockets (the 10,000-connection test raises this itself when it can).
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 echo "== build: release =="
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$jobs"
+lap "build: release"
 echo "== test: release =="
 ctest --test-dir build -j "$jobs" --output-on-failure
+lap "test: release"
 
 echo "== build: ASan + UBSan =="
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNETJS_SANITIZE=ON
 cmake --build build-asan -j "$jobs"
+lap "build: ASan + UBSan"
 echo "== test: ASan + UBSan =="
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan -j "$jobs" --output-on-failure -LE slow
+lap "test: ASan + UBSan"
+
+# Packages (README, "Packages"): .deb for amd64, armhf and arm64 (checked with lintian: no errors,
+# no warnings), static OpenWrt .ipk for armhf, arm64 and armel (checked with check_ipk.py). The
+# armhf and arm64 .deb builds include the tests, which then run under qemu-user; tests labelled
+# "slow" (minutes under emulation) are left out there.
+if [ "$(id -u)" = 0 ]; then
+  ./scripts/install-cross-deps.sh
+fi
+lap "install cross dependencies"
+echo "== packages: .ipk checker self-test =="
+python3 tests/packaging/check_ipk.py --self-test
+NETJS_PKG_BUILD_ROOT=build-packages ./scripts/package.sh deb-amd64 deb-armhf
+lap "packages: deb amd64 + armhf"
+echo "== test: armhf under qemu-user =="
+ctest --test-dir build-packages/deb-armhf -j "$jobs" --output-on-failure -LE slow
+lap "test: armhf (qemu-user)"
+NETJS_PKG_BUILD_ROOT=build-packages ./scripts/package.sh ipk-armhf ipk-arm64 ipk-armel
+lap "packages: ipk armhf + arm64 + armel"
+NETJS_PKG_BUILD_ROOT=build-packages ./scripts/package.sh deb-arm64
+lap "packages: deb arm64"
+echo "== test: arm64 under qemu-user =="
+ctest --test-dir build-packages/deb-arm64 -j "$jobs" --output-on-failure -LE slow
+lap "test: arm64 (qemu-user)"
+
+echo "== timings =="
+printf '%s' "$timings"
+echo "  total                              $(( $(date +%s) - total_start )) s"
