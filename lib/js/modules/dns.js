@@ -6,15 +6,19 @@ var tcp = process._binding('tcp');
 var errors = require('internal/errors');
 var netErrors = require('internal/net_errors');
 
-function normalizeFamily(family) {
-  if (family === 'IPv4') return 4;
-  if (family === 'IPv6') return 6;
+// name 'family' (a number argument) or 'options.family' (a property), as Node's validateOneOf words it.
+function normalizeFamily(family, name) {
+  if (family === 'IPv4' && name !== 'family') return 4;
+  if (family === 'IPv6' && name !== 'family') return 6;
   if (family === undefined || family === null) return 0;
   if (family !== 0 && family !== 4 && family !== 6) {
-    throw errors.codes.ERR_INVALID_ARG_VALUE('options.family', family, 'must be one of: 0, 4, 6');
+    throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The ' + (name.indexOf('.') >= 0 ? 'property' : 'argument') +
+      " '" + name + "' must be one of: 0, 4, 6. Received " + require('util').inspect(family));
   }
   return family;
 }
+
+var VALID_HINTS = 1024 | 2048 | 256;  // ADDRCONFIG | V4MAPPED | ALL
 
 // lookup(hostname[, options], callback(err, address, family)) or with {all: true}
 // callback(err, [{address, family}]).
@@ -33,12 +37,28 @@ function lookup(hostname, options, callback) {
     throw errors.codes.ERR_INVALID_ARG_TYPE('hostname', 'of type string', hostname);
   }
   if (typeof options === 'number') {
-    family = normalizeFamily(options);
+    family = normalizeFamily(options, 'family');
   } else if (options !== undefined && options !== null) {
-    if (typeof options !== 'object') throw errors.codes.ERR_INVALID_ARG_TYPE('options', 'of type object', options);
-    family = normalizeFamily(options.family);
-    all = options.all === true;
-    hints = options.hints >>> 0;
+    if (typeof options !== 'object') throw errors.codes.ERR_INVALID_ARG_TYPE('options', 'of type object or integer', options);
+    if (options.hints !== undefined && options.hints !== null) {
+      if (typeof options.hints !== 'number') {
+        throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          'The "options.hints" property must be of type number. Received ' + require('util').inspect(options.hints));
+      }
+      hints = options.hints >>> 0;
+      if ((hints & ~VALID_HINTS) !== 0) {
+        throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'hints' is invalid. Received " + hints);
+      }
+    }
+    family = normalizeFamily(options.family, 'options.family');
+    if (options.all !== undefined && options.all !== null) {
+      if (typeof options.all !== 'boolean') {
+        throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          'The "options.all" property must be of type boolean. Received ' +
+          (typeof options.all === 'string' ? "type string ('" + options.all + "')" : require('util').inspect(options.all)));
+      }
+      all = options.all;
+    }
   }
 
   if (!hostname) {
