@@ -18,7 +18,8 @@ int exit_code_for(core::ErrorClass c) {
 const char* exit_code_help() {
   return "Exit status:\n"
          "  0  success (a script: the loop drained; or its process.exit(n) / process.exitCode)\n"
-         "  1  uncaught exception, syntax error, or an error in an 'exit' listener (scripts only)\n"
+         "  1  uncaught exception, syntax error, or an error in an 'exit' listener (scripts only);\n"
+         "     netjs test: a test failed or timed out\n"
          "  2  usage error: bad option or argument, script file not found or unreadable\n"
          "  3  connection refused\n"
          "  4  timeout: no connection, no answer or (with --wait) no open port in time\n"

@@ -9,7 +9,8 @@ namespace netjs::app {
 
 enum ExitCode {
   kExitOk = 0,
-  kExitScriptError = 1,  // a script's uncaught exception, syntax error, or failing 'exit' listener
+  kExitScriptError = 1,  // a script's uncaught exception, syntax error, or failing 'exit' listener;
+                         // netjs test: a test failed or timed out
   kExitUsage = 2,        // bad command line, unreadable script file
   kExitRefused = 3,      // connection refused
   kExitTimeout = 4,      // no answer in time (connect, --wait, idle timeout)

@@ -78,6 +78,7 @@ class TapReporter final : public Reporter {
 
   void end(const RunSummary& s) override {
     if (s.bailed) out_ << "Bail out! " << description(s.bail_test) << " failed (--bail)\n";
+    else if (s.interrupted_by) out_ << "Bail out! interrupted by " << signal_name(s.interrupted_by) << "\n";
     out_ << "# " << s.passed << " passed, " << s.failed << " failed";
     if (s.timed_out) out_ << " (" << s.timed_out << " timed out)";
     if (s.skipped) out_ << ", " << s.skipped << " skipped";

@@ -47,6 +47,10 @@ class TextReporter final : public Reporter {
       out_ << "\n--bail: stopped after " << s.bail_test << "; " << s.not_run << " test"
            << (s.not_run == 1 ? "" : "s") << " not run\n";
     }
+    if (s.interrupted_by) {
+      out_ << "\ninterrupted by " << signal_name(s.interrupted_by) << "; " << s.not_run << " test"
+           << (s.not_run == 1 ? "" : "s") << " not run\n";
+    }
     out_ << "\n" << s.passed << " passed, " << s.failed << " failed";
     if (s.timed_out) out_ << " (" << s.timed_out << " timed out)";
     if (s.skipped) out_ << ", " << s.skipped << " skipped";

@@ -19,9 +19,10 @@ struct RunSummary {
   std::size_t timed_out = 0;
   std::size_t errors = 0;     // could not be run
   std::size_t skipped = 0;
-  std::size_t not_run = 0;    // left out by --bail
+  std::size_t not_run = 0;    // left out by --bail or an interruption
   bool bailed = false;
   std::string bail_test;      // the failure that stopped the run
+  int interrupted_by = 0;     // SIGINT/SIGTERM stopped the run
   double wall_s = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/child_process.h"
 #include "core/hang_report_protocol.h"
+#include "core/signal.h"
 #include "core/timer.h"
 #include "log/log.h"
 #include "runner/job_result.h"
@@ -128,14 +129,33 @@ Scheduler::Scheduler(core::Loop& loop, SchedulerOptions opts, const std::vector<
 Scheduler::~Scheduler() = default;
 
 void Scheduler::run() {
+  // Unref'd watchers: they never keep the loop alive; Loop::close() closes them.
+  for (int signum : {SIGINT, SIGTERM}) {
+    int err = 0;
+    core::Signal* sig = core::Signal::start(
+        loop_, signum,
+        [this](core::Signal&, int s) {
+          if (interrupted_by_ != 0) return;
+          log::get()->warn("test: interrupted by {}; stopping the tests", s == SIGINT ? "SIGINT" : "SIGTERM");
+          interrupted_by_ = s;
+          stop_all();
+        },
+        &err);
+    if (!sig) log::get()->warn("test: cannot watch signal {}: {}", signum, uv_strerror(err));
+  }
   launch_more();
   loop_.run();
+}
+
+void Scheduler::stop_all() {
+  stopped_ = true;  // launch nothing more
+  for (auto& job : running_) job->cancel();
 }
 
 void Scheduler::launch_more() {
   if (launching_) return;  // deliver() below may come back here
   launching_ = true;
-  while (!bailed_ && next_ < files_.size() && running_.size() < opts_.jobs) {
+  while (!stopped_ && next_ < files_.size() && running_.size() < opts_.jobs) {
     std::size_t i = next_++;
     const TestFile& f = files_[i];
     if (!f.directives.error.empty()) {
@@ -158,11 +178,11 @@ void Scheduler::launch_more() {
 }
 
 void Scheduler::deliver(std::size_t index, TestResult result) {
-  bool bail_now = opts_.bail && !bailed_ && failed(result);
+  bool bail_now = opts_.bail && !stopped_ && failed(result);
   on_result_(index, std::move(result));
   if (bail_now) {
     bailed_ = true;
-    for (auto& job : running_) job->cancel();
+    stop_all();
   }
 }
 

@@ -34,15 +34,19 @@ class Scheduler {
   Scheduler(const Scheduler&) = delete;
   Scheduler& operator=(const Scheduler&) = delete;
 
-  // Runs until every test has finished, or until --bail has stopped the run and reaped every child.
+  // Runs until every test has finished, or until --bail or a signal has stopped the run and every
+  // child has been reaped. SIGINT and SIGTERM stop the run: running tests are killed, none is left
+  // behind (a hung test would otherwise outlive a runner killed by CI).
   void run();
   bool bailed() const { return bailed_; }
+  int interrupted_by() const { return interrupted_by_; }  // the signal that stopped the run, or 0
 
  private:
   class Job;
   friend class Job;
 
   void launch_more();
+  void stop_all();
   void deliver(std::size_t index, TestResult result);
   void job_done(Job* job, TestResult result);  // deletes the job
 
@@ -53,7 +57,9 @@ class Scheduler {
   std::vector<std::unique_ptr<Job>> running_;
   std::size_t next_ = 0;
   bool launching_ = false;
+  bool stopped_ = false;  // --bail or a signal: launch nothing more
   bool bailed_ = false;
+  int interrupted_by_ = 0;
 };
 
 }  // namespace netjs::runner

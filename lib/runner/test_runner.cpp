@@ -132,6 +132,7 @@ int run_tests(const RunnerOptions& opts, std::string* usage_error) {
     });
     scheduler.run();
     summary.bailed = scheduler.bailed();
+    summary.interrupted_by = scheduler.interrupted_by();
     int rc = loop.close();
     if (rc != 0) log::get()->error("test: event loop did not close cleanly: {}", uv_err_name(rc));
   }
@@ -139,7 +140,7 @@ int run_tests(const RunnerOptions& opts, std::string* usage_error) {
   summary.wall_s = static_cast<double>(uv_hrtime() - start) / 1e9;
   summary.not_run = summary.total - summary.passed - summary.failed - summary.skipped;
   for (auto& rep : reporters) rep->end(summary);
-  return summary.failed > 0 || summary.bailed ? kRunnerFailed : kRunnerPassed;
+  return summary.failed > 0 || summary.bailed || summary.interrupted_by ? kRunnerFailed : kRunnerPassed;
 }
 
 }  // namespace netjs::runner

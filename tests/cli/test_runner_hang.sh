@@ -29,6 +29,20 @@ NETJS_TEST_TIME_FACTOR=2 expect_code 1 "NETJS_TEST_TIME_FACTOR stretches timeout
 expect_grep "$TMP/out" 'timed out after 0\.4 s' "factor 2: 0.2 s -> 0.4 s"
 expect_code 0 "a test within its timeout passes" -- "$NETJS" test --timeout 5 hang/test_quick.js
 
+# SIGTERM (or Ctrl-C) to the runner stops the run and kills the running tests: none outlives it.
+# (A private copy, so that other tests running the same fixture at the same time do not count.)
+cp hang/test_hang_handles.js "$TMP/test_interrupted_$$.js"
+"$NETJS" test -j2 hang/test_hang_busy.js "$TMP/test_interrupted_$$.js" >"$TMP/int.out" 2>"$TMP/int.err" &
+pid=$!
+wait_grep "$TMP/int.out" '^running ' 10
+sleep 0.3
+kill -TERM "$pid"
+wait "$pid"; code=$?
+[ "$code" -eq 1 ] && pass "interrupted run: exit 1" || fail "interrupted run: exit $code"
+expect_grep "$TMP/int.out" '^interrupted by SIGTERM; [0-9]+ tests? not run$' "interrupted run: says so"
+sleep 0.2
+if pgrep -f "test_interrupted_$$.js" >/dev/null; then fail "a test outlived the interrupted runner"; else pass "no test outlives the interrupted runner"; fi
+
 # The runtime's side of the protocol: NETJS_HANG_REPORT=1 makes SIGTERM list the live handles.
 printf 'setInterval(function () {}, 25);\nrequire("net").createServer().listen(0, "127.0.0.1");\nconsole.log("up");\n' > "$TMP/hang.js"
 NETJS_HANG_REPORT=1 "$NETJS" "$TMP/hang.js" >"$TMP/h.out" 2>"$TMP/h.err" &
