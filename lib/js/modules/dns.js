@@ -18,7 +18,7 @@ function normalizeFamily(family, name) {
   return family;
 }
 
-var VALID_HINTS = 1024 | 2048 | 256;  // ADDRCONFIG | V4MAPPED | ALL
+var VALID_HINTS = 32 | 8 | 16;  // ADDRCONFIG | V4MAPPED | ALL
 
 // lookup(hostname[, options], callback(err, address, family)) or with {all: true}
 // callback(err, [{address, family}]).
@@ -95,7 +95,8 @@ function lookup(hostname, options, callback) {
 }
 
 exports.lookup = lookup;
-exports.ADDRCONFIG = 1024;
-exports.V4MAPPED = 2048;
-exports.ALL = 256;
+// getaddrinfo's AI_ flags on Linux, the values Node exports.
+exports.ADDRCONFIG = 32;
+exports.V4MAPPED = 8;
+exports.ALL = 16;
 exports.NOTFOUND = 'ENOTFOUND';

@@ -69,14 +69,7 @@ function onconnect(status) {
   var socket = this.owner;
   if (!socket || socket.destroyed) return;
   if (status < 0) {
-    var attempt = socket._connectAttempt;
-    if (attempt && attempt.next < attempt.addresses.length) {
-      // Several addresses for the name: try the next one on a fresh handle.
-      replaceHandle(socket);
-      connectNextAddress(socket);
-      return;
-    }
-    socket.destroy(exceptionWithHostPort(status, 'connect', socket._connectAddress, socket._connectPort));
+    connectFailed(socket, exceptionWithHostPort(status, 'connect', socket._connectAddress, socket._connectPort));
     return;
   }
   socket._connectAttempt = null;
@@ -573,9 +566,33 @@ function applyPendingOptions(socket) {
   }
 }
 
+// A failed attempt: the next address of the name on a fresh handle, or the end. When several
+// addresses were tried Node v20 (autoSelectFamily) fails with an AggregateError of every attempt,
+// its code the first attempt's.
+function connectFailed(socket, err) {
+  var attempt = socket._connectAttempt;
+  if (attempt && attempt.addresses.length > 1) attempt.errors.push(err);
+  if (attempt && attempt.next < attempt.addresses.length) {
+    replaceHandle(socket);
+    connectNextAddress(socket);
+    return;
+  }
+  if (attempt && attempt.errors.length > 1) err = aggregateError(attempt.errors);
+  socket.destroy(err);
+}
+
+function aggregateError(errors) {
+  var e = new Error('');
+  Object.defineProperty(e, 'name', { value: 'AggregateError', enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(e, 'errors', { value: errors, enumerable: false, writable: true, configurable: true });
+  e.code = errors[0].code;
+  return e;
+}
+
 function connectNextAddress(socket) {
   var attempt = socket._connectAttempt;
   var entry = attempt.addresses[attempt.next++];
+  if (socket.autoSelectFamilyAttemptedAddresses) socket.autoSelectFamilyAttemptedAddresses.push(entry.address + ':' + attempt.port);
   internalConnect(socket, entry.address, attempt.port, entry.family, attempt.localAddress, attempt.localPort);
 }
 
@@ -594,13 +611,7 @@ function internalConnect(socket, address, port, family, localAddress, localPort)
   }
   err = socket._handle.connect(address, port);
   if (err < 0) {
-    var attempt = socket._connectAttempt;
-    if (attempt && attempt.next < attempt.addresses.length) {
-      replaceHandle(socket);
-      connectNextAddress(socket);
-      return;
-    }
-    socket.destroy(exceptionWithHostPort(err, 'connect', address, port));
+    connectFailed(socket, exceptionWithHostPort(err, 'connect', address, port));
     return;
   }
   applyPendingOptions(socket);
@@ -743,11 +754,42 @@ Socket.prototype.connect = function () {
       self.destroy(err);
       return;
     }
-    self.emit('lookup', null, addresses[0].address, addresses[0].family, host);
+    // As Node v20 (autoSelectFamily): 'lookup' for every address, then the attempts alternate
+    // families starting with the first address's, each address once.
+    var byFamily = [[], []];
+    var firstFamily = 0;
+    for (var a = 0; a < addresses.length; a++) {
+      self.emit('lookup', null, addresses[a].address, addresses[a].family, host);
+      var fam = addresses[a].family;
+      if ((fam !== 4 && fam !== 6) || !isIP(addresses[a].address)) continue;
+      if (!firstFamily) firstFamily = fam;
+      var bucket = byFamily[fam === firstFamily ? 0 : 1];
+      var dup = false;
+      for (var d = 0; d < bucket.length; d++) if (bucket[d].address === addresses[a].address) dup = true;
+      if (!dup) bucket.push(addresses[a]);
+    }
     if (!self.connecting || self.destroyed) return;
+    var toAttempt = [];
+    for (var k = 0; k < Math.max(byFamily[0].length, byFamily[1].length); k++) {
+      if (k < byFamily[0].length) toAttempt.push(byFamily[0][k]);
+      if (k < byFamily[1].length) toAttempt.push(byFamily[1][k]);
+    }
+    if (toAttempt.length === 0) {
+      // Nothing usable (a custom lookup's answer): fail on the first entry, as Node.
+      var first = addresses[0];
+      var bad;
+      if (!first) bad = netErrors.dnsException(-3008, 'getaddrinfo', host);
+      else if (!isIP(first.address)) bad = makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + first.address);
+      else bad = makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: ' + first.family + ' ' + host + ':' + port);
+      self.destroy(bad);
+      return;
+    }
+    addresses = toAttempt;
     self._connectAttempt = {
-      addresses: addresses, next: 0, port: port, localAddress: localAddress, localPort: localPort
+      addresses: addresses, next: 0, port: port, localAddress: localAddress, localPort: localPort, errors: []
     };
+    // As Node: the "address:port" of every attempt, when the name gave several addresses.
+    if (addresses.length > 1) self.autoSelectFamilyAttemptedAddresses = [];
     connectNextAddress(self);
   });
   return this;
