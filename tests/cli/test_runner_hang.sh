@@ -4,29 +4,31 @@
 . "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/runner_fixtures" || exit 1
 
+. ../runner_checks/time_factor.sh
+
 start=$(date +%s%N)
 expect_code 1 "hanging tests fail the run" -- "$NETJS" test -j3 hang
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
-[ "$ms" -lt 10000 ] && pass "timeouts are bounded (${ms} ms)" || fail "run took ${ms} ms"
-expect_grep "$TMP/out" '^TIMEOUT +1\.[0-9]{2}s  hang/test_hang_handles\.js: timed out after 1 s; open handles: tcp server 127\.0\.0\.1:[0-9]+, timer \(setInterval 10 ms\), tcp socket' "timeout line names the handles"
+[ "$ms" -lt $(( 10000 * F )) ] && pass "timeouts are bounded (${ms} ms)" || fail "run took ${ms} ms"
+expect_grep "$TMP/out" '^TIMEOUT +[0-9.]+s  hang/test_hang_handles\.js: timed out after '"$(scaled 1)"' s; open handles: tcp server 127\.0\.0\.1:[0-9]+, timer \(setInterval 10 ms\), tcp socket' "timeout line names the handles"
 expect_grep "$TMP/out" '^      tcp server 127\.0\.0\.1:[0-9]+$' "details: the listening server"
 expect_grep "$TMP/out" '^      timer \(setInterval 10 ms\)$' "details: the interval, labelled"
 expect_grep "$TMP/out" '^      tcp socket 127\.0\.0\.1:[0-9]+ -> 127\.0\.0\.1:[0-9]+$' "details: the connected sockets"
 [ "$(grep -c '^      tcp socket ' "$TMP/out")" -eq 2 ] && pass "both ends of the connection listed" || fail "socket count: $(cat "$TMP/out")"
 expect_no_grep "$TMP/out" 'setTimeout 60000' "an unref'd timer is not listed"
 expect_no_grep "$TMP/out" 'hang report|netjs: open handle' "the raw report lines are not shown as stderr"
-expect_grep "$TMP/out" '^TIMEOUT +[0-9.]+s  hang/test_hang_busy\.js: timed out after 1 s; no handle report \(busy\?\)$' "a busy loop cannot answer"
+expect_grep "$TMP/out" '^TIMEOUT +[0-9.]+s  hang/test_hang_busy\.js: timed out after '"$(scaled 1)"' s; no handle report \(busy\?\)$' "a busy loop cannot answer"
 expect_grep "$TMP/out" '^PASS .*  hang/test_quick\.js$' "the quick test passes alongside"
 expect_grep "$TMP/out" '^1 passed, 2 failed \(2 timed out\) in ' "summary counts timeouts"
 
 # --timeout applies to files without a header; the header wins over it.
 printf 'setInterval(function () {}, 1000);\n' > "$TMP/test_interval.js"
 expect_code 1 "--timeout" -- "$NETJS" test --timeout 0.3 "$TMP/test_interval.js"
-expect_grep "$TMP/out" 'test_interval\.js: timed out after 0\.3 s; open handles: timer \(setInterval 1000 ms\)$' "--timeout 0.3"
+expect_grep "$TMP/out" "test_interval\\.js: timed out after $(scaled 0.3) s; open handles: timer \\(setInterval 1000 ms\\)\$" "--timeout 0.3"
 expect_code 1 "header timeout wins over --timeout" -- "$NETJS" test --timeout 100 hang/test_hang_handles.js
-expect_grep "$TMP/out" 'timed out after 1 s' "header timeout=1 used"
-NETJS_TEST_TIME_FACTOR=2 expect_code 1 "NETJS_TEST_TIME_FACTOR stretches timeouts" -- "$NETJS" test --timeout 0.2 "$TMP/test_interval.js"
-expect_grep "$TMP/out" 'timed out after 0\.4 s' "factor 2: 0.2 s -> 0.4 s"
+expect_grep "$TMP/out" "timed out after $(scaled 1) s" "header timeout=1 used"
+NETJS_TEST_TIME_FACTOR=$((F * 2)) expect_code 1 "NETJS_TEST_TIME_FACTOR stretches timeouts" -- "$NETJS" test --timeout 0.2 "$TMP/test_interval.js"
+expect_grep "$TMP/out" "timed out after $(scaled 0.4) s" "factor 2F: 0.2 s -> $(scaled 0.4) s"
 expect_code 0 "a test within its timeout passes" -- "$NETJS" test --timeout 5 hang/test_quick.js
 
 # SIGTERM (or Ctrl-C) to the runner stops the run and kills the running tests: none outlives it.

@@ -5,6 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 CHECKS=$(cd "$(dirname "$0")/runner_checks" && pwd)
 cd "$(dirname "$0")/runner_fixtures" || exit 1
+. ../runner_checks/time_factor.sh
 command -v xmllint >/dev/null || { echo "FAIL: xmllint not installed (scripts/install-deps.sh installs libxml2-utils)" >&2; exit 1; }
 
 # A test whose output is everything a report must survive: markup, control bytes, broken UTF-8.
