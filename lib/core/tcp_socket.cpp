@@ -303,7 +303,9 @@ void TcpSocket::reset() {
 
 void TcpSocket::handle_closed() {
   if (--open_handles_ > 0) return;
-  listener_->on_close(*this);
+  // An accepted socket closed before anyone took it (e.g. a connection arriving while the runtime
+  // shuts down) has no listener.
+  if (listener_) listener_->on_close(*this);
   delete this;
 }
 
