@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the netjs packages from this source tree and checks them:
-#   deb-amd64, deb-armhf, deb-arm64   .deb (CPack), dynamic build, linted with lintian
+#   deb-amd64, deb-armhf, deb-arm64   .deb (CPack), dynamic build, linted with lintian (the armhf and
+#                                     arm64 builds include the tests)
 #   ipk-armhf, ipk-arm64, ipk-armel   OpenWrt .ipk of a static, size-optimised build, checked with
 #   ipk-x86_64                        tests/packaging/check_ipk.py
 #
@@ -11,6 +12,7 @@
 # packages to <root>/dist/. The armhf/arm64 .deb build directories have the tests built too:
 #   ctest --test-dir build-packages/deb-armhf -LE slow      runs the suite under qemu-user.
 # OpenWrt architecture names of the .ipk files: NETJS_IPK_ARCH_<arch> (see README, "OpenWrt").
+# NETJS_PKG_INSTALL_TEST=1 (as root): also install, run and remove the build machine's own .deb.
 set -eu
 cd "$(dirname "$0")/.."
 src=$(pwd)
@@ -53,21 +55,45 @@ configure() {  # configure DIR ARCH ARGS...
 deb() {  # deb ARCH
   arch=$1 dir=$root/deb-$1
   mkdir -p "$dir"
-  # Debian's hardening flags for the target (PIE, RELRO + BIND_NOW, FORTIFY, stack protector).
-  flags() { DEB_HOST_ARCH=$arch DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get "$1"; }
+  # The cross builds also build the tests, to run them under qemu; the amd64 suite runs in build/.
+  tests=OFF
+  case $arch in armhf|arm64) tests=ON ;; esac
+  # Debian's flags for the target (-O2, PIE, RELRO + BIND_NOW, FORTIFY, stack protector), without
+  # -g: the binary is stripped, and compiling debug info would double the build time.
+  flags() {
+    DEB_HOST_ARCH=$arch DEB_BUILD_MAINT_OPTIONS=hardening=+all DEB_CFLAGS_MAINT_STRIP=-g \
+      DEB_CXXFLAGS_MAINT_STRIP=-g dpkg-buildflags --get "$1"
+  }
   CFLAGS="$(flags CFLAGS) $(flags CPPFLAGS)" CXXFLAGS="$(flags CXXFLAGS) $(flags CPPFLAGS)" \
-    LDFLAGS="$(flags LDFLAGS)" configure "$dir" "$arch" -DCMAKE_BUILD_TYPE=RelWithDebInfo || return 1
+    LDFLAGS="$(flags LDFLAGS)" configure "$dir" "$arch" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_C_FLAGS_RELEASE=-DNDEBUG -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG -DNETJS_BUILD_TESTS=$tests || return 1
   cmake --build "$dir" -j "$jobs" || return 1
   rm -f "$dir"/packages/*.deb
   (cd "$dir" && cpack -G DEB >cpack.log 2>&1) || { cat "$dir/cpack.log"; return 1; }
   cp "$dir"/packages/netjs_"$version"_"$arch".deb "$dist/"
   echo "== lintian netjs_${version}_$arch.deb =="
   # --fail-on error,warning: any E: or W: tag fails the build; I: (info) tags are shown.
+  if [ "${NETJS_PKG_INSTALL_TEST:-0}" = 1 ] && [ "$(id -u)" = 0 ] && [ "$arch" = "$(dpkg --print-architecture)" ]; then
+    install_test "$dist/netjs_${version}_$arch.deb" || return 1
+  fi
   rc=0
   lintian --fail-on error,warning --display-info "$dist/netjs_${version}_$arch.deb" \
     >"$dist/netjs_${version}_$arch.lintian" 2>&1 || rc=$?
   grep -v '^running with root privileges' "$dist/netjs_${version}_$arch.lintian" || echo "(no tags)"
   return $rc
+}
+
+install_test() {  # install_test DEB: dpkg -i, netjs --version, dpkg -r, dpkg -P leave nothing behind
+  echo "== install test $(basename "$1") =="
+  dpkg -i "$1" >/dev/null || return 1
+  /usr/bin/netjs --version || return 1
+  man -w netjs >/dev/null 2>&1 || [ -e /usr/share/man/man1/netjs.1.gz ] || return 1
+  [ -e /etc/default/netjs ] && [ -e /lib/systemd/system/netjs.service ] || return 1
+  dpkg -r netjs >/dev/null || return 1
+  [ ! -e /usr/bin/netjs ] && [ -e /etc/default/netjs ] || return 1   # conffile kept until purge
+  dpkg -P netjs >/dev/null || return 1
+  if [ -e /etc/default/netjs ] || dpkg -s netjs >/dev/null 2>&1; then return 1; fi
+  echo "installed, ran, removed and purged cleanly"
 }
 
 ipk_arch() {  # Debian architecture -> OpenWrt architecture name
@@ -93,7 +119,15 @@ ipk() {  # ipk ARCH
   "$strip" -o "$dist/netjs-static-$arch" "$dir/netjs"
   echo "== check_ipk $(basename "$out") =="
   python3 tests/packaging/check_ipk.py --arch "$(ipk_arch "$arch")" --elf-machine "$(elf_machine "$arch")" \
-    --static "$out"
+    --static "$out" || return 1
+  echo "== smoke test of the static binary, without the target's libraries =="
+  tests/packaging/smoke_static.sh "$dist/netjs-static-$arch" "$(triplet "$arch")" $(emulator "$arch")
+}
+emulator() {  # the oldest CPU each build is for: ARMv7 Cortex-A7, ARMv8 Cortex-A53, ARMv6 ARM1176
+  case $1 in
+    armhf) echo "qemu-arm -cpu cortex-a7" ;; arm64) echo "qemu-aarch64 -cpu cortex-a53" ;;
+    armel) echo "qemu-arm -cpu arm1176" ;; x86_64) echo "" ;;
+  esac
 }
 
 for t in $targets; do

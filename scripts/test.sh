@@ -57,7 +57,7 @@ fi
 lap "install cross dependencies"
 echo "== packages: .ipk checker self-test =="
 python3 tests/packaging/check_ipk.py --self-test
-NETJS_PKG_BUILD_ROOT=build-packages ./scripts/package.sh deb-amd64 deb-armhf
+NETJS_PKG_BUILD_ROOT=build-packages NETJS_PKG_INSTALL_TEST=1 ./scripts/package.sh deb-amd64 deb-armhf
 lap "packages: deb amd64 + armhf"
 echo "== test: armhf under qemu-user =="
 ctest --test-dir build-packages/deb-armhf -j "$jobs" --output-on-failure -LE slow
