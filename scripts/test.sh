@@ -18,6 +18,8 @@ lap() {
   stage_start=$now
 }
 total_start=$stage_start
+# On failure too: the stages done so far.
+trap 'status=$?; echo "== timings =="; printf "%s" "$timings"; echo "  total $(( $(date +%s) - total_start )) s"; exit $status' EXIT
 
 if [ "$(id -u)" = 0 ]; then
   ./scripts/install-deps.sh
@@ -76,6 +78,3 @@ if [ "${NETJS_TEST_ALL_ARCHES:-0}" = 1 ]; then
   lap "test: arm64 (qemu-user)"
 fi
 
-echo "== timings =="
-printf '%s' "$timings"
-echo "  total                              $(( $(date +%s) - total_start )) s"
