@@ -53,6 +53,15 @@ lap "test: ASan + UBSan"
 # no warnings), static OpenWrt .ipk for armhf, arm64 and armel (checked with check_ipk.py). The
 # armhf and arm64 .deb builds include the tests, which then run under qemu-user; tests labelled
 # "slow" (minutes under emulation) are left out there.
+# Not yet part of the default run: the whole packaging + qemu stage has not had a measured clean-clone
+# run within CI's time budget yet. NETJS_TEST_PACKAGES=1 ./scripts/test.sh runs it.
+if [ "${NETJS_TEST_PACKAGES:-0}" != 1 ]; then
+  echo "== packages and qemu stages skipped (NETJS_TEST_PACKAGES=1 runs them) =="
+  echo "== timings =="
+  printf '%s' "$timings"
+  echo "  total                              $(( $(date +%s) - total_start )) s"
+  exit 0
+fi
 if [ "$(id -u)" = 0 ]; then
   ./scripts/install-cross-deps.sh
 fi
