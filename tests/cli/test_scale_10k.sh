@@ -3,6 +3,7 @@
 # once, then each writes a few bytes and gets its echo, then all end. Every connection must complete.
 # Prints the server's peak RSS (VmHWM) and, for information, the same for Node running the same two
 # scripts (no timing or memory assertions). N is scaled down when the fd hard limit is too low.
+# test-labels: slow  (a scale test: run in the optimised build, not under ASan or qemu)
 . "$(dirname "$0")/lib.sh"
 SCRIPTS=$(cd "$(dirname "$0")/scripts" && pwd)
 
