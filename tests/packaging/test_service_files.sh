@@ -44,6 +44,23 @@ opts=$(sed -n 's/^NETJS_SERVE_OPTS="\(.*\)"$/\1/p' "$PKG/systemd/netjs.default")
 [ -n "$opts" ] && pass "default file sets NETJS_SERVE_OPTS" || fail "no NETJS_SERVE_OPTS in netjs.default"
 # shellcheck disable=SC2086  # split like systemd's $VAR
 runs_server "/etc/default/netjs options" serve $opts
+# The unit as systemd reads it (every directive known, ExecStart an executable file), with the paths
+# pointing at the netjs under test. systemd-analyze needs no running systemd; without it, say so.
+if command -v systemd-analyze >/dev/null; then
+  netjs_abs=$(cd "$(dirname "$NETJS")" && pwd)/$(basename "$NETJS")
+  mkdir -p "$TMP/default"
+  sed -e "s|@NETJS_BINDIR@/netjs|$netjs_abs|" -e "s|@NETJS_SYSCONFDIR@|$TMP|" "$unit" >"$TMP/netjs.service"
+  cp "$PKG/systemd/netjs.default" "$TMP/default/netjs"
+  # It only warns (exit 0) of an unknown directive, which it then ignores: any message fails.
+  if (cd "$TMP" && systemd-analyze verify --man=no netjs.service) >"$TMP/verify.out" 2>&1 &&
+     [ ! -s "$TMP/verify.out" ]; then
+    pass "unit: systemd-analyze verify"
+  else
+    fail "unit: systemd-analyze verify: $(cat "$TMP/verify.out")"
+  fi
+else
+  echo "note: systemd-analyze not installed; the unit's syntax is not verified here"
+fi
 
 # --- OpenWrt procd script ---------------------------------------------------------------------------
 # Minimal stand-ins for /etc/rc.common, /lib/functions.sh (UCI) and procd.sh.
