@@ -739,16 +739,37 @@ Socket.prototype.connect = function () {
     });
     return this;
   }
-  var lookupOptions = { family: family || 0, all: true };
   var lookupFn = typeof options.lookup === 'function' ? options.lookup : dns.lookup;
+  // The resolver's options as Node v20 passes them: without a family, only the families this host
+  // has an address of (AI_ADDRCONFIG) unless the caller gives its own hints.
+  var lookupOptions = { family: options.family === undefined ? undefined : family, hints: options.hints || 0 };
+  if (family !== 4 && family !== 6 && lookupOptions.hints === 0) lookupOptions.hints = dns.ADDRCONFIG;
+  // As Node v20: a family, a local address or autoSelectFamily: false asks for one address only.
+  if (family || localAddress || options.autoSelectFamily === false) {
+    lookupFn(host, lookupOptions, function (err, ip, addressType) {
+      if (!self.connecting || self.destroyed) return;
+      self.emit('lookup', err, ip, addressType, host);
+      if (!self.connecting || self.destroyed) return;
+      if (!err && !isIP(ip)) {
+        err = makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + ip);
+      } else if (!err && addressType !== 4 && addressType !== 6) {
+        err = makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
+          'Invalid address family: ' + addressType + ' ' + host + ':' + port);
+      }
+      if (err) {
+        self.destroy(err);
+        return;
+      }
+      self._connectAttempt = null;
+      internalConnect(self, ip, port, addressType, localAddress, localPort);
+    });
+    return this;
+  }
+  lookupOptions.all = true;
   lookupFn(host, lookupOptions, function (err, addresses, fam) {
     if (!self.connecting || self.destroyed) return;
     // A custom lookup may answer in the single-address form.
     if (!err && typeof addresses === 'string') addresses = [{ address: addresses, family: fam }];
-    if (!err && family) {
-      addresses = addresses.filter(function (a) { return a.family === family; });
-      if (addresses.length === 0) err = netErrors.dnsException(-3008, 'getaddrinfo', host);
-    }
     if (err) {
       self.emit('lookup', err, undefined, undefined, host);
       self.destroy(err);

@@ -9,7 +9,8 @@
 //  - socket.autoSelectFamilyAttemptedAddresses lists "address:port" of each attempt (only when the
 //    name gave several addresses).
 //  - one 'lookup' event per address; attempts alternate families (first address's family first),
-//    each address once.
+//    each address once;
+//  - with a family, a localAddress or autoSelectFamily: false, one address is asked for and tried.
 // (Node also moves on after 250 ms without an answer; on loopback refusals are immediate.)
 var common = require('../common');
 var assert = require('assert');
@@ -109,9 +110,11 @@ function expectSingleRefused(next) {
 }
 
 // The real resolver: 'localhost' reaches a server on 127.0.0.1 whatever the order; a server only on
-// ::1 is reached when localhost resolves to ::1 too (not on hosts whose /etc/hosts lacks it).
+// ::1 is reached when localhost resolves to ::1 too (not on hosts whose /etc/hosts lacks it, nor
+// on hosts without a non-loopback IPv6 address).
 function realLocalhost(next) {
-  dns.lookup('localhost', { all: true }, common.mustCall(function (err, addresses) {
+  // net.connect asks with AI_ADDRCONFIG: ::1 only on hosts with a non-loopback IPv6 address.
+  dns.lookup('localhost', { all: true, hints: dns.ADDRCONFIG }, common.mustCall(function (err, addresses) {
     assert.ifError(err);
     var has6 = addresses.some(function (a) { return a.address === '::1'; });
     serveOn('127.0.0.1', 'v4', function (srv4, port4) {
@@ -164,12 +167,66 @@ function expectInterleaved(next) {
   });
 }
 
+// A family, a localAddress or autoSelectFamily: false ask the resolver for one address (no `all`):
+// one 'lookup' event, one attempt, a plain error, no autoSelectFamilyAttemptedAddresses. A name
+// answered with something that is not an address fails with ERR_INVALID_IP_ADDRESS after 'lookup'.
+function expectOneAddress(next) {
+  var cases = [
+    { options: { family: 4 }, family: 4, hints: 0 },
+    { options: { localAddress: '127.0.0.1' }, family: undefined, hints: dns.ADDRCONFIG },
+    { options: { autoSelectFamily: false }, family: undefined, hints: dns.ADDRCONFIG }
+  ];
+  serveOn('127.0.0.1', 'x', function (srv, port) {
+    srv.close(common.mustCall(function () {
+      (function run(i) {
+        if (i === cases.length) return badAnswer();
+        var opts = { port: port, host: 'one.test' };
+        Object.keys(cases[i].options).forEach(function (k) { opts[k] = cases[i].options[k]; });
+        opts.lookup = common.mustCall(function (host, lookupOpts, cb) {
+          assert.strictEqual(host, 'one.test');
+          assert.ok(!lookupOpts.all, JSON.stringify(lookupOpts));
+          assert.strictEqual(lookupOpts.family, cases[i].family);
+          assert.strictEqual(lookupOpts.hints, cases[i].hints);
+          setImmediate(function () { cb(null, '127.0.0.1', 4); });
+        });
+        var c = net.connect(opts);
+        c.on('lookup', common.mustCall(function (err, address, family, host) {
+          assert.deepStrictEqual([err, address, family, host], [null, '127.0.0.1', 4, 'one.test']);
+        }));
+        c.on('error', common.mustCall(function (err) {
+          assert.strictEqual(err.name, 'Error');
+          assert.strictEqual(err.code, 'ECONNREFUSED');
+          assert.strictEqual(c.autoSelectFamilyAttemptedAddresses, undefined);
+        }));
+        c.on('close', common.mustCall(function () { run(i + 1); }));
+      })(0);
+    }));
+  });
+  function badAnswer() {
+    var c = net.connect({ port: 9, host: 'one.test', family: 4,
+      lookup: function (host, o, cb) { setImmediate(cb, null, 'not-an-ip', 4); } });
+    c.on('lookup', common.mustCall(function (err, address) {
+      assert.strictEqual(err, null);
+      assert.strictEqual(address, 'not-an-ip');
+    }));
+    c.on('connect', common.mustNotCall('connect to not-an-ip'));
+    c.on('error', common.mustCall(function (err) {
+      assert.ok(err instanceof TypeError);
+      assert.strictEqual(err.code, 'ERR_INVALID_IP_ADDRESS');
+      assert.strictEqual(err.message, 'Invalid IP address: not-an-ip');
+    }));
+    c.on('close', common.mustCall(function () { next(); }));
+  }
+}
+
 expectConnect(V6_FIRST, '127.0.0.1', function () {
   expectConnect(V4_FIRST, '::1', function () {
     expectAllRefused(function () {
       expectSingleRefused(function () {
         expectInterleaved(function () {
-          realLocalhost(function () {});
+          realLocalhost(function () {
+            expectOneAddress(function () {});
+          });
         });
       });
     });

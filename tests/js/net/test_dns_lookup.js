@@ -62,9 +62,14 @@ function allForm() {
     assert.ok(seen['127.0.0.1'], JSON.stringify(addresses));
     if (has6) assert.ok(seen['::1'], JSON.stringify(addresses));
   }));
+  // Every entry is 127.0.0.1 (glibc lists it twice when /etc/hosts also has "::1 localhost", as
+  // Debian's default one does: it maps ::1 to 127.0.0.1 for IPv4 lookups; Node reports the same).
   dns.lookup('localhost', { all: true, family: 4 }, common.mustCall(function (err, addresses) {
     assert.ifError(err);
-    assert.deepStrictEqual(addresses, [{ address: '127.0.0.1', family: 4 }]);
+    assert.ok(addresses.length >= 1);
+    addresses.forEach(function (a) {
+      assert.deepStrictEqual(a, { address: '127.0.0.1', family: 4 });
+    });
   }));
 }
 
