@@ -1,17 +1,4 @@
-// Waits, then passes. Alone it sleeps 400 ms. Under test_runner_parallel.sh
-// (NETJS_RENDEZVOUS_PORT set) it holds a connection to that script's coordinator until told to go:
-// the coordinator says go once as many tests are connected at the same time as it was asked to
-// wait for, which shows how many ran at once without measuring any time.
-var port = process.env.NETJS_RENDEZVOUS_PORT;
-function finish() {
+// Waits (alone 400 ms; see rendezvous.js), then passes.
+require('./rendezvous')(function () {
   console.log('done 1');
-}
-if (!port) {
-  setTimeout(finish, 400);
-} else {
-  var c = require('net').connect(Number(port), '127.0.0.1');
-  c.setEncoding('utf8');
-  c.on('data', function (d) {
-    if (d.indexOf('go') !== -1) { c.end(); finish(); }
-  });
-}
+});
