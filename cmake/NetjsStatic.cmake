@@ -28,6 +28,10 @@ endforeach()
 target_compile_options(duktape_engine PRIVATE -Os)
 # Every executable is linked statically (netjs, and the unit tests so they test the same build).
 target_link_options(netjs PRIVATE -static -Wl,--gc-sections -Wl,-O1)
+# The bytecode generator too: in a cross build it runs under qemu-user, with no target libraries.
+if(TARGET netjs_make_bytecode)
+  target_link_options(netjs_make_bytecode PRIVATE -static)
+endif()
 if(TARGET netjs_unit_tests)
   target_link_options(netjs_unit_tests PRIVATE -static)
 endif()

@@ -1,6 +1,7 @@
-// Native half of require(): embedded module sources, file access and compilation. Resolution,
+// Native half of require(): the built-in modules, file access and compilation. Resolution,
 // caching and cycles live in modules/internal/module.js.
 #include "js/bindings.h"
+#include "js/builtin_modules.h"
 #include "js/embedded_modules.h"
 
 #include <sys/stat.h>
@@ -18,19 +19,15 @@ namespace netjs::js {
 
 namespace {
 
-const EmbeddedModule* find(const char* name) {
-  for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) {
-    if (std::strcmp(m->name, name) == 0) return m;
-  }
-  return nullptr;
+// hasBuiltin(name) -> boolean
+duk_ret_t has_builtin_module(duk_context* ctx) {
+  duk_push_boolean(ctx, has_builtin(duk_require_string(ctx, 0)));
+  return 1;
 }
 
-// builtinSource(name) -> string | undefined
-duk_ret_t builtin_source(duk_context* ctx) {
-  const EmbeddedModule* m = find(duk_require_string(ctx, 0));
-  if (!m) return 0;
-  duk_push_lstring(ctx, m->source, m->length);
-  return 1;
+// loadBuiltin(name) -> function (exports, require, module, __filename, __dirname) | undefined
+duk_ret_t load_builtin(duk_context* ctx) {
+  return push_builtin_function(ctx, duk_require_string(ctx, 0)) ? 1 : 0;
 }
 
 // builtinNames() -> [names] (public modules only, not internal/*)
@@ -96,14 +93,9 @@ duk_ret_t compile(duk_context* ctx) {
   duk_size_t len;
   const char* src = duk_require_lstring(ctx, 0, &len);
   const char* filename = duk_require_string(ctx, 1);
-  std::string code = "(function (exports, require, module, __filename, __dirname) {";
-  if (len >= 2 && src[0] == '#' && src[1] == '!') code += "//";  // a shebang line becomes a comment
-  code.append(src, len);
-  code += "\n})";
-  duk_push_lstring(ctx, code.data(), code.size());
-  duk_push_string(ctx, filename);
-  duk_compile(ctx, DUK_COMPILE_EVAL);  // a SyntaxError propagates to require()'s caller
-  duk_call(ctx, 0);
+  std::string prefix = builtin_wrapper_prefix(filename);  // a file is never the bootstrap
+  if (len >= 2 && src[0] == '#' && src[1] == '!') prefix += "//";  // a shebang line becomes a comment
+  compile_wrapped(ctx, prefix.c_str(), src, len, filename);  // a SyntaxError propagates to require()'s caller
   return 1;
 }
 
@@ -111,7 +103,7 @@ duk_ret_t compile(duk_context* ctx) {
 
 duk_ret_t open_module_binding(duk_context* ctx) {
   static const duk_function_list_entry kFuncs[] = {
-      {"builtinSource", builtin_source, 1}, {"builtinNames", builtin_names, 0}, {"readFile", read_file, 1},
+      {"hasBuiltin", has_builtin_module, 1}, {"loadBuiltin", load_builtin, 1}, {"builtinNames", builtin_names, 0}, {"readFile", read_file, 1},
       {"stat", stat_path, 1},               {"realpath", real_path, 1},       {"cwd", cwd, 0},
       {"compile", compile, 2},              {nullptr, nullptr, 0}};
   duk_push_object(ctx);

@@ -1,7 +1,7 @@
 #include "js/runtime.h"
 
 #include "js/bindings.h"
-#include "js/embedded_modules.h"
+#include "js/builtin_modules.h"
 #include "js/stack_guard.h"
 #include "log/log.h"
 
@@ -18,11 +18,12 @@ namespace netjs::js {
 
 namespace {
 
-const EmbeddedModule* find_module(const char* name) {
-  for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) {
-    if (std::strcmp(m->name, name) == 0) return m;
+// Pushes the bootstrap's wrapper function (under duk_safe_call: a compile error is an error value).
+duk_ret_t push_bootstrap(duk_context* ctx, void*) {
+  if (!push_builtin_function(ctx, "internal/bootstrap")) {
+    return duk_error(ctx, DUK_ERR_ERROR, "internal/bootstrap module missing from the binary");
   }
-  return nullptr;
+  return 1;
 }
 
 // process._binding(name): the native binding objects, opened once and cached in the stash.
@@ -370,14 +371,7 @@ bool Runtime::emit_before_exit() {
 
 void Runtime::bootstrap() {
   StackGuard guard(ctx_);
-  const EmbeddedModule* m = find_module("internal/bootstrap");
-  if (!m) throw std::runtime_error("internal/bootstrap module missing from the binary");
-  std::string source = "(function (binding, global) {";
-  source.append(m->source, m->length);
-  source += "\n})";
-  duk_push_lstring(ctx_, source.data(), source.size());
-  duk_push_string(ctx_, "internal/bootstrap.js");
-  if (duk_pcompile(ctx_, DUK_COMPILE_EVAL) != 0 || duk_pcall(ctx_, 0) != 0) {
+  if (duk_safe_call(ctx_, push_bootstrap, nullptr, 0, 1) != DUK_EXEC_SUCCESS) {
     print_error(-1);
     duk_pop(ctx_);
     throw std::runtime_error("bootstrap failed to compile");

@@ -38,4 +38,13 @@ expect_grep "$TMP/err" 'accept tcp socket' "NETJS_LOG enables the debug log"
 expect_code 0 "--log-file" -- "$NETJS" --log-level debug --log-file "$TMP/log.txt" "$TMP/net.js"
 expect_grep "$TMP/log.txt" 'accept tcp socket' "--log-file gets the log"
 
+# Built-in modules load from the embedded bytecode; NETJS_NO_BYTECODE=1 compiles them from source,
+# with the same result.
+expect_code 0 "bytecode run" -- "$NETJS" -vv "$TMP/net.js"
+expect_grep "$TMP/err" 'built-in modules: (bytecode for|compiled from source \(this build embeds no bytecode)' "debug log says how modules load"
+cp "$TMP/out" "$TMP/out.bytecode"
+NETJS_NO_BYTECODE=1 expect_code 0 "NETJS_NO_BYTECODE=1 run" -- "$NETJS" -vv "$TMP/net.js"
+expect_grep "$TMP/err" 'built-in modules: compiled from source' "NETJS_NO_BYTECODE compiles from source"
+cmp -s "$TMP/out" "$TMP/out.bytecode" && pass "same output from source" || fail "output differs from source: $(cat "$TMP/out")"
+
 finish

@@ -5,20 +5,19 @@
 var moduleBinding = binding('module');
 var processBinding = binding('process');
 
-// --- built-in modules: compiled on first require, cached -------------------------------------------
+// --- built-in modules: loaded on first require (bytecode, or compiled from source), cached -------------------------------------------
 var builtinCache = {};
 function requireBuiltin(name) {
   var cached = builtinCache[name];
   if (cached) return cached.exports;
-  var source = moduleBinding.builtinSource(name);
-  if (source === undefined) {
+  var fn = moduleBinding.loadBuiltin(name);
+  if (fn === undefined) {
     var err = new Error("Cannot find module '" + name + "'");
     err.code = 'MODULE_NOT_FOUND';
     throw err;
   }
   var mod = { id: name, exports: {}, loaded: false, builtin: true };
   builtinCache[name] = mod;
-  var fn = moduleBinding.compile(source, name + '.js');
   fn.call(mod.exports, mod.exports, requireBuiltin, mod, name + '.js', '');
   mod.loaded = true;
   return mod.exports;

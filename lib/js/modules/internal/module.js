@@ -30,7 +30,7 @@ function stripPrefix(name) {
 }
 
 function isBuiltin(name) {
-  return name.indexOf('internal/') !== 0 && binding.builtinSource(name) !== undefined;
+  return name.indexOf('internal/') !== 0 && binding.hasBuiltin(name);
 }
 
 function tryFile(p) {
