@@ -213,6 +213,7 @@ int run_script_server(const ServeOptions& opts) {
   script.is_eval = true;
   script.eval = code;
   script.exec_path = opts.exec_path;
+  script.exit_follows = true;
   return js::run_script(script);
 }
 

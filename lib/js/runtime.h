@@ -73,6 +73,9 @@ class Runtime {
     return static_cast<T&>(*slot);
   }
 
+  // The destructor closes every handle but leaves the heap's memory to the exiting process.
+  void leave_heap_to_exit() { leave_heap_ = true; }
+
   // Prints an error value (stack, or file:line for syntax errors) to stderr as an uncaught error.
   void print_error(duk_idx_t idx);
 
@@ -105,6 +108,7 @@ class Runtime {
   bool exiting_ = false;
   bool shutting_down_ = false;
   bool in_fatal_ = false;
+  bool leave_heap_ = false;
   std::unordered_map<std::type_index, std::unique_ptr<BindingState>> states_;
   std::vector<std::string> argv_;
   std::string exec_path_;

@@ -14,6 +14,7 @@ int run_script(const ScriptOptions& opts) {
   int code;
   {
     Runtime rt(loop);
+    if (opts.exit_follows) rt.leave_heap_to_exit();
     if (hang_report_requested()) watch_for_hang_report(rt);
     code = rt.run(opts);
   }

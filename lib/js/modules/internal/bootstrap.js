@@ -211,33 +211,53 @@ function makeStdio(fd) {
 }
 
 // --- globals ---------------------------------------------------------------------------------------
-// Defined lazily: a module is compiled the first time a script touches one of its globals, so startup
-// stays close to the bare engine's.
-function lazyGlobal(name, load) {
-  Object.defineProperty(global, name, {
-    configurable: true,
-    enumerable: false,
-    get: function () {
-      var value = load();
-      Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: false });
-      return value;
-    },
-    set: function (value) {
-      Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: false });
-    }
+// Defined lazily: a module is loaded the first time a script touches one of its globals, so startup
+// stays close to the bare engine's. One getter and one setter serve every lazy name: Duktape passes
+// the property's key to accessors.
+var lazyGlobals = {
+  Buffer: ['buffer', 'Buffer'],
+  console: ['console', null],
+  setTimeout: ['timers', 'setTimeout'],
+  clearTimeout: ['timers', 'clearTimeout'],
+  setInterval: ['timers', 'setInterval'],
+  clearInterval: ['timers', 'clearInterval'],
+  setImmediate: ['timers', 'setImmediate'],
+  clearImmediate: ['timers', 'clearImmediate']
+};
+function defineGlobalValue(name, value) {
+  Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: false });
+}
+function lazyGlobalGet(name) {
+  var from = lazyGlobals[name];
+  var exports = requireBuiltin(from[0]);
+  var value = from[1] === null ? exports : exports[from[1]];
+  defineGlobalValue(name, value);
+  return value;
+}
+function lazyGlobalSet(value, name) { defineGlobalValue(name, value); }
+for (var lazyName in lazyGlobals) {
+  Object.defineProperty(global, lazyName, {
+    configurable: true, enumerable: false, get: lazyGlobalGet, set: lazyGlobalSet
   });
 }
-
-lazyGlobal('Buffer', function () { return requireBuiltin('buffer').Buffer; });
-process.stdout = makeStdio(1);
-process.stderr = makeStdio(2);
-
-['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']
-  .forEach(function (name) {
-    lazyGlobal(name, function () { return requireBuiltin('timers')[name]; });
-  });
 global.queueMicrotask = function queueMicrotask(fn) { process.nextTick(fn); };
-lazyGlobal('console', function () { return requireBuiltin('console'); });
+
+// process.stdout and process.stderr, made on first use (the same shared-accessor scheme).
+var stdioFds = { stdout: 1, stderr: 2 };
+function defineStdio(name, value) {
+  Object.defineProperty(process, name, { value: value, writable: true, configurable: true, enumerable: true });
+}
+function lazyStdioGet(name) {
+  var value = makeStdio(stdioFds[name]);
+  defineStdio(name, value);
+  return value;
+}
+function lazyStdioSet(value, name) { defineStdio(name, value); }
+for (var stdioName in stdioFds) {
+  Object.defineProperty(process, stdioName, {
+    configurable: true, enumerable: true, get: lazyStdioGet, set: lazyStdioSet
+  });
+}
 
 // --- main script ---------------------------------------------------------------------------------
 var Module = requireBuiltin('internal/module');
