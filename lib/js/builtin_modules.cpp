@@ -56,12 +56,14 @@ bool push_builtin_function(duk_context* ctx, const char* name) {
   if (bytecode_usable() && static_cast<std::size_t>(i) < kEmbeddedBytecodeCount && kEmbeddedBytecode[i].data) {
     // Loaded in place: Duktape copies what it keeps, so the static bytes are never written.
     const EmbeddedBytecode& bc = kEmbeddedBytecode[i];
+    log::get()->trace("load built-in module {} ({} bytes of bytecode)", name, bc.length);
     duk_push_external_buffer(ctx);
     duk_config_buffer(ctx, -1, const_cast<unsigned char*>(bc.data), bc.length);
     duk_load_function(ctx);
     return true;
   }
   const EmbeddedModule& m = kEmbeddedModules[i];
+  log::get()->trace("compile built-in module {} ({} bytes of source)", name, m.length);
   std::string filename = std::string(name) + ".js";
   compile_wrapped(ctx, builtin_wrapper_prefix(name), m.source, m.length, filename.c_str());
   return true;

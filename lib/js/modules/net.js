@@ -4,8 +4,7 @@
 
 var EventEmitter = require('events');
 var stream = require('stream');
-var util = require('util');
-var dns = require('dns');
+var inherits = require('internal/inherits');
 var errors = require('internal/errors');
 var netErrors = require('internal/net_errors');
 var tcp = process._binding('tcp');
@@ -18,6 +17,11 @@ var uvExceptionWithHostPort = netErrors.uvExceptionWithHostPort;
 var validatePort = netErrors.validatePort;
 
 var UV_EOF = -4095;
+
+// Loaded when first needed: a script that connects to and listens on IP literals never loads them.
+var dnsModule = null;
+function dns() { return dnsModule || (dnsModule = require('dns')); }
+function inspect(value) { return require('util').inspect(value); }
 
 // As Node, any input is read as its string form (so ['127.0.0.1'] is an IPv4 address).
 function isIP(input) { return tcp.isIP(typeof input === 'string' ? input : String(input)); }
@@ -218,7 +222,7 @@ function Socket(options) {
   if (options.timeout) this.setTimeout(options.timeout);
   this.on('end', onReadableStreamEnd);
 }
-util.inherits(Socket, stream.Duplex);
+inherits(Socket, stream.Duplex);
 
 function onReadableStreamEnd() {
   if (!this.allowHalfOpen) {
@@ -622,7 +626,7 @@ function internalConnect(socket, address, port, family, localAddress, localPort)
 // "type string ('x')", "null", as Node's error messages describe a received value.
 function describeArg(value) {
   if (value === null || value === undefined) return String(value);
-  if (typeof value === 'object' || typeof value === 'function') return util.inspect(value);
+  if (typeof value === 'object' || typeof value === 'function') return inspect(value);
   var shown = String(value);
   if (shown.length > 25) shown = shown.slice(0, 25) + '...';
   if (typeof value === 'string') shown = "'" + shown + "'";
@@ -678,7 +682,7 @@ Socket.prototype.connect = function () {
   else if (family === 'IPv6') family = 6;
   if (family !== undefined && family !== null && family !== 0 && family !== 4 && family !== 6) {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-      "The property 'options.family' must be one of: 0, 4, 6. Received " + util.inspect(options.family));
+      "The property 'options.family' must be one of: 0, 4, 6. Received " + inspect(options.family));
   }
   var localAddress = options.localAddress;
   var localPort = options.localPort;
@@ -739,11 +743,11 @@ Socket.prototype.connect = function () {
     });
     return this;
   }
-  var lookupFn = typeof options.lookup === 'function' ? options.lookup : dns.lookup;
+  var lookupFn = typeof options.lookup === 'function' ? options.lookup : dns().lookup;
   // The resolver's options as Node v20 passes them: without a family, only the families this host
   // has an address of (AI_ADDRCONFIG) unless the caller gives its own hints.
   var lookupOptions = { family: options.family === undefined ? undefined : family, hints: options.hints || 0 };
-  if (family !== 4 && family !== 6 && lookupOptions.hints === 0) lookupOptions.hints = dns.ADDRCONFIG;
+  if (family !== 4 && family !== 6 && lookupOptions.hints === 0) lookupOptions.hints = dns().ADDRCONFIG;
   // As Node v20: a family, a local address or autoSelectFamily: false asks for one address only.
   if (family || localAddress || options.autoSelectFamily === false) {
     lookupFn(host, lookupOptions, function (err, ip, addressType) {
@@ -841,7 +845,7 @@ function Server(options, connectionListener) {
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000) * 1000 || 0;
   this.maxConnections = undefined;
 }
-util.inherits(Server, EventEmitter);
+inherits(Server, EventEmitter);
 
 Object.defineProperty(Server.prototype, 'listening', {
   get: function () { return Boolean(this._handle) && this._listening; }, configurable: true
@@ -878,12 +882,12 @@ Server.prototype.listen = function () {
   var explicitOptions = args.length > 0 && args[0] !== null && typeof args[0] === 'object';
   if (explicitOptions && !('port' in options) && !('path' in options)) {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-      "The argument 'options' must have the property \"port\" or \"path\". Received " + util.inspect(options));
+      "The argument 'options' must have the property \"port\" or \"path\". Received " + inspect(options));
   }
   if (options.port !== undefined && options.port !== null &&
       typeof options.port !== 'number' && typeof options.port !== 'string') {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-      "The argument 'options' is invalid. Received " + util.inspect(options));
+      "The argument 'options' is invalid. Received " + inspect(options));
   }
   var port = options.port === undefined || options.port === null ? 0 : toNumberPort(options.port);
   var backlog = options.backlog === undefined || options.backlog === null ? 511 : options.backlog | 0;
@@ -903,7 +907,7 @@ Server.prototype.listen = function () {
   } else {
     // A placeholder handle marks the server busy while the name resolves.
     this._handle = { pendingLookup: true, close: function () {} };
-    dns.lookup(host, function (err, address) {
+    dns().lookup(host, function (err, address) {
       if (self._handle && self._handle.pendingLookup) self._handle = null;
       else return;  // closed while resolving
       if (err) {

@@ -16,10 +16,6 @@ var Stream = require('internal/streams/legacy');
 var Readable = require('internal/streams/readable');
 var Writable = require('internal/streams/writable');
 var Duplex = require('internal/streams/duplex');
-var Transform = require('internal/streams/transform');
-var PassThrough = require('internal/streams/passthrough');
-var eos = require('internal/streams/end-of-stream');
-var pipeline = require('internal/streams/pipeline');
 var destroyImpl = require('internal/streams/destroy');
 var utils = require('internal/streams/utils');
 
@@ -27,10 +23,27 @@ Stream.Stream = Stream;
 Stream.Readable = Readable;
 Stream.Writable = Writable;
 Stream.Duplex = Duplex;
-Stream.Transform = Transform;
-Stream.PassThrough = PassThrough;
-Stream.finished = eos;
-Stream.pipeline = pipeline;
+// Loaded on first use (net.Socket needs Duplex only): one shared getter, given the key by Duktape.
+var lazyMembers = {
+  Transform: 'internal/streams/transform',
+  PassThrough: 'internal/streams/passthrough',
+  finished: 'internal/streams/end-of-stream',
+  pipeline: 'internal/streams/pipeline'
+};
+function defineMember(name, value) {
+  Object.defineProperty(Stream, name, { value: value, writable: true, configurable: true, enumerable: true });
+}
+function lazyMemberGet(name) {
+  var value = require(lazyMembers[name]);
+  defineMember(name, value);
+  return value;
+}
+function lazyMemberSet(value, name) { defineMember(name, value); }
+for (var lazyName in lazyMembers) {
+  Object.defineProperty(Stream, lazyName, {
+    configurable: true, enumerable: true, get: lazyMemberGet, set: lazyMemberSet
+  });
+}
 Stream.destroy = destroyImpl.destroyer;
 Stream.isDisturbed = utils.isDisturbed;
 Stream.isErrored = utils.isErrored;

@@ -5,7 +5,7 @@
 // next tick) after the readable side emits 'end'. With autoDestroy, the stream is destroyed only
 // once both sides are done.
 
-var util = require('util');
+var inherits = require('internal/inherits');
 var Stream = require('internal/streams/legacy');
 var Readable = require('internal/streams/readable');
 var Writable = require('internal/streams/writable');
@@ -47,7 +47,7 @@ function Duplex(options) {
 
   if (this._construct != null) destroyImpl.construct(this, onConstructed);
 }
-util.inherits(Duplex, Readable);
+inherits(Duplex, Readable);
 
 function onConstructed() {
   Readable._onConstructed.call(this);

@@ -2,12 +2,12 @@
 // The legacy Stream base class: an EventEmitter with the old-style pipe().
 
 var EE = require('events');
-var util = require('util');
+var inherits = require('internal/inherits');
 
 function Stream(opts) {
   EE.call(this, opts);
 }
-util.inherits(Stream, EE);
+inherits(Stream, EE);
 
 Stream.prototype.pipe = function pipe(dest, options) {
   var source = this;

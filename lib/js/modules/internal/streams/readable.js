@@ -7,7 +7,7 @@
 // next _read() call.
 
 var Stream = require('internal/streams/legacy');
-var util = require('util');
+var inherits = require('internal/inherits');
 var destroyImpl = require('internal/streams/destroy');
 var utils = require('internal/streams/utils');
 var codes = utils.codes;
@@ -92,7 +92,7 @@ function onConstructed() {
   if (state.needReadable) maybeReadMore(this, state);
 }
 Readable._onConstructed = onConstructed;
-util.inherits(Readable, Stream);
+inherits(Readable, Stream);
 
 Readable.ReadableState = ReadableState;
 

@@ -2,7 +2,7 @@
 // Transform: a Duplex whose output is computed from its input by _transform(chunk, enc, cb);
 // _flush(cb) runs when the writable side ends, before the readable side is ended.
 
-var util = require('util');
+var inherits = require('internal/inherits');
 var Duplex = require('internal/streams/duplex');
 var utils = require('internal/streams/utils');
 var codes = utils.codes;
@@ -39,7 +39,7 @@ function Transform(options) {
 
   this.on('prefinish', prefinish);
 }
-util.inherits(Transform, Duplex);
+inherits(Transform, Duplex);
 
 function final(cb) {
   var self = this;

@@ -7,7 +7,7 @@
 // writes are buffered until its callback runs.
 
 var Stream = require('internal/streams/legacy');
-var util = require('util');
+var inherits = require('internal/inherits');
 var destroyImpl = require('internal/streams/destroy');
 var utils = require('internal/streams/utils');
 var codes = utils.codes;
@@ -106,7 +106,7 @@ function onConstructed() {
   if (state.ending) finishMaybe(this, state);
 }
 Writable._onConstructed = onConstructed;
-util.inherits(Writable, Stream);
+inherits(Writable, Stream);
 
 Writable.WritableState = WritableState;
 

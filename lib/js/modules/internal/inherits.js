@@ -1,0 +1,28 @@
+'use strict';
+// util.inherits, in a module of its own: the stream and net modules need it at load time and must not
+// pull the whole util module (inspect, format) into every start-up.
+
+function inherits(ctor, superCtor) {
+  var errors = require('internal/errors');
+  if (ctor === undefined || ctor === null) {
+    throw errors.codes.ERR_INVALID_ARG_TYPE('ctor', 'of type function', ctor);
+  }
+  if (superCtor === undefined || superCtor === null) {
+    throw errors.codes.ERR_INVALID_ARG_TYPE('superCtor', 'of type function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw errors.codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'of type object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', {
+    value: superCtor, writable: true, configurable: true, enumerable: false
+  });
+  if (typeof Object.setPrototypeOf === 'function') {
+    Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+  } else {
+    ctor.prototype = Object.create(superCtor.prototype, {
+      constructor: { value: ctor, enumerable: false, writable: true, configurable: true }
+    });
+  }
+}
+
+module.exports = inherits;
