@@ -117,7 +117,7 @@ function onerror(status) {
 function onwrite(status) {
   var socket = this.owner;
   if (!socket) return;
-  var cb = socket._writeCallbacks.shift();
+  var cb = socket._writeCallbacks ? socket._writeCallbacks.shift() : undefined;
   if (status < 0) {
     var err = errnoException(status, 'write');
     socket.destroy(err);
@@ -170,29 +170,9 @@ function Socket(options) {
   if (options === undefined || options === null) options = {};
   else if (typeof options !== 'object') throw codes.ERR_INVALID_ARG_TYPE('options', 'of type object', options);
 
-  this.connecting = false;
-  this.bytesRead = 0;
-  this._handle = null;
-  this._handleReading = false;
-  this._hadError = false;
-  this._host = null;
-  this._sockname = null;
-  this._peername = null;
-  this._writeCallbacks = [];
-  this._shutdownCallback = null;
-  this._connectAttempt = null;
-  this._connectAddress = undefined;
-  this._connectPort = undefined;
-  this._pendingTimeout = 0;
-  this._pendingKeepAlive = null;
-  this._pendingNoDelay = null;
-  this._refed = true;
-  this._lastBytesWritten = 0;
-  this._readableOption = options.readable;
-  this._writableOption = options.writable;
-  this.server = null;
-  this._server = null;
-  this.timeout = undefined;  // as Node: undefined until setTimeout() is called
+  // The rest of a socket's fields start at the defaults on Socket.prototype (below).
+  if (options.readable !== undefined) this._readableOption = options.readable;
+  if (options.writable !== undefined) this._writableOption = options.writable;
 
   var duplexOptions = {
     allowHalfOpen: Boolean(options.allowHalfOpen),
@@ -220,15 +200,47 @@ function Socket(options) {
     this._pendingConnect = true;
   }
   if (options.timeout) this.setTimeout(options.timeout);
-  this.on('end', onReadableStreamEnd);
 }
 inherits(Socket, stream.Duplex);
 
-function onReadableStreamEnd() {
+// Per-socket fields start here, on the prototype, and become own properties only when a socket
+// changes them: an accepted socket that is read and written the usual way owns a few of them.
+var socketDefaults = {
+  connecting: false,
+  bytesRead: 0,
+  _handle: null,
+  _handleReading: false,
+  _pausedByUser: false,
+  _hadError: false,
+  _host: null,
+  _sockname: null,
+  _peername: null,
+  _writeCallbacks: null,     // callbacks of writes the handle queued, in order (an array once used)
+  _shutdownCallback: null,
+  _connectAttempt: null,
+  _connectAddress: undefined,
+  _connectPort: undefined,
+  _pendingConnect: false,
+  _pendingTimeout: 0,
+  _pendingKeepAlive: null,
+  _pendingNoDelay: null,
+  _refed: true,
+  _lastBytesWritten: 0,
+  _readableOption: undefined,
+  _writableOption: undefined,
+  server: null,
+  _server: null,
+  timeout: undefined         // as Node: undefined until setTimeout() is called
+};
+for (var key in socketDefaults) Socket.prototype[key] = socketDefaults[key];
+
+// Called by the readable side just before it emits 'end' (Node adds this as the socket's first
+// 'end' listener; a hook costs no listener array per socket).
+Socket.prototype._onReadableEnd = function () {
   if (!this.allowHalfOpen) {
     this.write = writeAfterFIN;
   }
-}
+};
 
 function writeAfterFIN(chunk, encoding, cb) {
   // Until our own end() has run (Duplex auto-ends on the next tick), the write still goes out, as
@@ -394,7 +406,7 @@ Socket.prototype.pause = function () {
 };
 
 Socket.prototype.resume = function () {
-  this._pausedByUser = false;
+  if (this._pausedByUser) this._pausedByUser = false;
   if (this._handle && !this._handleReading && !this.connecting && !this.readableEnded && !this.destroyed &&
       this._readableState && !this._readableState.ended) {
     tryReadStart(this);
@@ -454,7 +466,8 @@ Socket.prototype._writeBuffer = function (buf, cb) {
     return;
   }
   if (rc === 0) cb();                 // the kernel took it all
-  else this._writeCallbacks.push(cb);  // queued; onwrite completes it
+  else if (this._writeCallbacks) this._writeCallbacks.push(cb);  // queued; onwrite completes it
+  else this._writeCallbacks = [cb];
 };
 
 Socket.prototype._write = function (data, encoding, cb) { this._writeGeneric(false, data, encoding, cb); };
@@ -493,9 +506,11 @@ Socket.prototype._destroy = function (exception, cb) {
   }
   // Writes that were still queued in the kernel path fail now.
   var pending = this._writeCallbacks;
-  this._writeCallbacks = [];
-  var pendingErr = makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
-  for (var i = 0; i < pending.length; i++) pending[i](pendingErr);
+  if (pending && pending.length > 0) {
+    this._writeCallbacks = null;
+    var pendingErr = makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+    for (var i = 0; i < pending.length; i++) pending[i](pendingErr);
+  }
   if (this._shutdownCallback) {
     var sc = this._shutdownCallback;
     this._shutdownCallback = null;

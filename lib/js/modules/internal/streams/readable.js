@@ -21,53 +21,75 @@ function getStringDecoder() {
 }
 
 // isDuplex: the state belongs to a Duplex (readableObjectMode/readableHighWaterMark apply).
+// Only values that differ from ReadableState.prototype's defaults become own properties: a stream
+// that is set up and read the usual way keeps a handful, which is most of a socket's idle memory.
 function ReadableState(options, stream, isDuplex) {
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+  var objectMode = !!(options && options.objectMode);
+  if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
+  if (objectMode) this.objectMode = true;
 
-  this.highWaterMark = options ?
+  var hwm = options ?
     utils.getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
     utils.getDefaultHighWaterMark(false);
+  if (hwm !== this.highWaterMark) this.highWaterMark = hwm;
 
-  this.buffer = [];               // chunks; entries before bufferIndex are consumed
-  this.bufferIndex = 0;
-  this.length = 0;
-  this.pipes = [];
-  this.flowing = null;            // null: no consumer yet; true: flowing; false: paused
-  this.paused = null;             // explicit pause()/resume() marker
-
-  this.ended = false;             // push(null) happened
-  this.endEmitted = false;
-  this.reading = false;           // a _read() call is outstanding
-  this.constructed = true;
-  this.sync = true;               // inside _read(): push() must not emit 'data' synchronously
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.dataListening = false;     // a 'data' listener was added (and not all removed)
-  this.resumeScheduled = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
+  if (options && options.emitClose === false) this.emitClose = false;
+  if (options && options.autoDestroy === false) this.autoDestroy = false;
   var defaultEncoding = options ? options.defaultEncoding : null;
   if (defaultEncoding == null || defaultEncoding === 'utf-8') defaultEncoding = 'utf8';
   else if (!utils.isEncoding(defaultEncoding)) throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
-  this.defaultEncoding = defaultEncoding;
-  this.awaitDrainWriters = null;  // a dest, or an array of dests when piping to several
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
+  if (defaultEncoding !== 'utf8') this.defaultEncoding = defaultEncoding;
   if (options && options.encoding) {
     var SD = getStringDecoder();
     this.decoder = new SD(options.encoding);
     this.encoding = this.decoder.encoding;
   }
+}
+
+// Shared empty lists: frozen, so code that adds to one without taking its own copy first throws
+// instead of corrupting every stream.
+var EMPTY = Object.freeze([]);
+
+var readableDefaults = {
+  objectMode: false,
+  highWaterMark: utils.getDefaultHighWaterMark(false),
+  buffer: EMPTY,                  // chunks; entries before bufferIndex are consumed
+  bufferIndex: 0,
+  length: 0,
+  pipes: EMPTY,
+  flowing: null,                  // null: no consumer yet; true: flowing; false: paused
+  paused: null,                   // explicit pause()/resume() marker
+  ended: false,                   // push(null) happened
+  endEmitted: false,
+  reading: false,                 // a _read() call is outstanding
+  constructed: true,
+  sync: true,                     // inside _read(): push() must not emit 'data' synchronously
+  needReadable: false,
+  emittedReadable: false,
+  readableListening: false,
+  dataListening: false,           // a 'data' listener was added (and not all removed)
+  resumeScheduled: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  destroyed: false,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  defaultEncoding: 'utf8',
+  awaitDrainWriters: null,        // a dest, or an array of dests when piping to several
+  multiAwaitDrain: false,
+  readingMore: false,
+  dataEmitted: false,
+  decoder: null,
+  encoding: null
+};
+for (var key in readableDefaults) ReadableState.prototype[key] = readableDefaults[key];
+
+// The state's own chunk list, to add to.
+function ownBuffer(state) {
+  if (state.buffer === EMPTY) state.buffer = [];
+  return state.buffer;
 }
 
 function Readable(options) {
@@ -248,9 +270,9 @@ function addChunk(stream, state, chunk, addToFront) {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) {
       if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
-      else state.buffer.unshift(chunk);
+      else ownBuffer(state).unshift(chunk);
     } else {
-      state.buffer.push(chunk);
+      ownBuffer(state).push(chunk);
     }
     if (state.needReadable) emitReadable(stream);
   }
@@ -273,9 +295,8 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   var content = '';
   var buf = state.buffer;
   for (var i = state.bufferIndex; i < buf.length; i++) content += decoder.write(buf[i]);
-  state.buffer = [];
+  state.buffer = content !== '' ? [content] : EMPTY;
   state.bufferIndex = 0;
-  if (content !== '') state.buffer.push(content);
   state.length = content.length;
   return this;
 };
@@ -384,7 +405,7 @@ function onEofChunk(stream, state) {
   if (state.decoder) {
     var chunk = state.decoder.end();
     if (chunk && chunk.length) {
-      state.buffer.push(chunk);
+      ownBuffer(state).push(chunk);
       state.length += state.objectMode ? 1 : chunk.length;
     }
   }
@@ -450,6 +471,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     state.awaitDrainWriters = state.awaitDrainWriters ? [state.awaitDrainWriters] : [];
   }
 
+  if (state.pipes === EMPTY) state.pipes = [];
   state.pipes.push(dest);
 
   var doEnd = (!pipeOpts || pipeOpts.end !== false) &&
@@ -578,7 +600,7 @@ Readable.prototype.unpipe = function (dest) {
 
   if (!dest) {
     var dests = state.pipes;
-    state.pipes = [];
+    state.pipes = EMPTY;
     this.pause();
     for (var i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
     return this;
@@ -791,7 +813,7 @@ function fromList(n, state) {
   }
 
   if (idx === len) {
-    state.buffer = [];
+    state.buffer = EMPTY;
     state.bufferIndex = 0;
   } else if (idx > 1024) {
     buf.splice(0, idx);
@@ -814,6 +836,7 @@ function endReadable(stream) {
 function endReadableNT(state, stream) {
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
+    if (stream._onReadableEnd !== undefined) stream._onReadableEnd();
     stream.emit('end');
 
     if (stream.writable && stream.allowHalfOpen === false) {

@@ -16,57 +16,70 @@ var errorOrDestroy = destroyImpl.errorOrDestroy;
 var nop = utils.nop;
 
 // isDuplex: the state belongs to a Duplex (writableObjectMode/writableHighWaterMark apply).
+// As ReadableState: only values that differ from WritableState.prototype's defaults are own
+// properties.
 function WritableState(options, stream, isDuplex) {
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+  var objectMode = !!(options && options.objectMode);
+  if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
+  if (objectMode) this.objectMode = true;
 
-  this.highWaterMark = options ?
+  var hwm = options ?
     utils.getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     utils.getDefaultHighWaterMark(false);
+  if (hwm !== this.highWaterMark) this.highWaterMark = hwm;
 
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;        // end() was called
-  this.ended = false;         // end() has returned
-  this.finished = false;      // 'finish' emitted
-  this.destroyed = false;
-
-  this.decodeStrings = !(options && options.decodeStrings === false);
+  if (options && options.decodeStrings === false) this.decodeStrings = false;
   var defaultEncoding = options ? options.defaultEncoding : null;
   if (defaultEncoding == null || defaultEncoding === 'utf-8') defaultEncoding = 'utf8';
   else if (!utils.isEncoding(defaultEncoding)) throw codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
-  this.defaultEncoding = defaultEncoding;
-
-  this.length = 0;            // bytes (or objects) written but not yet called back
-  this.writing = false;
-  this.corked = 0;
-  this.sync = true;           // inside _write(): its callback must defer to the next tick
-  this.bufferProcessing = false;
+  if (defaultEncoding !== 'utf8') this.defaultEncoding = defaultEncoding;
+  if (options && options.emitClose === false) this.emitClose = false;
+  if (options && options.autoDestroy === false) this.autoDestroy = false;
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTickInfo = null;
-  this.afterWritePending = false; // an afterWrite() is scheduled for the next tick
-
-  this.buffered = [];         // {chunk, encoding, callback} waiting for the current write
-  this.bufferedIndex = 0;
-  this.allBuffers = true;
-  this.allNoop = true;
-
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.onFinished = [];       // end() callbacks
 }
 
+// Shared empty lists, frozen (see readable.js).
+var EMPTY = Object.freeze([]);
+
+var writableDefaults = {
+  objectMode: false,
+  highWaterMark: utils.getDefaultHighWaterMark(false),
+  finalCalled: false,
+  needDrain: false,
+  ending: false,          // end() was called
+  ended: false,           // end() has returned
+  finished: false,        // 'finish' emitted
+  destroyed: false,
+  decodeStrings: true,
+  defaultEncoding: 'utf8',
+  length: 0,              // bytes (or objects) written but not yet called back
+  writing: false,
+  corked: 0,
+  sync: true,             // inside _write(): its callback must defer to the next tick
+  bufferProcessing: false,
+  writecb: null,
+  writelen: 0,
+  afterWriteTickInfo: null,
+  afterWritePending: false, // an afterWrite() is scheduled for the next tick
+  buffered: EMPTY,        // {chunk, encoding, callback} waiting for the current write
+  bufferedIndex: 0,
+  allBuffers: true,
+  allNoop: true,
+  pendingcb: 0,
+  constructed: true,
+  prefinished: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  onFinished: EMPTY       // end() callbacks
+};
+for (var key in writableDefaults) WritableState.prototype[key] = writableDefaults[key];
+
 function resetBuffer(state) {
-  state.buffered = [];
+  state.buffered = EMPTY;
   state.bufferedIndex = 0;
   state.allBuffers = true;
   state.allNoop = true;
@@ -200,6 +213,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   state.length += len;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
+    if (state.buffered === EMPTY) state.buffered = [];
     state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
@@ -427,6 +441,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     if (err) process.nextTick(cb, err);
     else if (state.errored) process.nextTick(cb, state.errored);
     else if (state.finished) process.nextTick(cb, null);
+    else if (state.onFinished === EMPTY) state.onFinished = [cb];
     else state.onFinished.push(cb);
   }
 
@@ -449,7 +464,7 @@ function needFinish(state) {
 function callFinishedCallbacks(state, err) {
   if (state.onFinished.length === 0) return;
   var callbacks = state.onFinished;
-  state.onFinished = [];
+  state.onFinished = EMPTY;
   for (var i = 0; i < callbacks.length; i++) callbacks[i](err);
 }
 
