@@ -21,6 +21,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ left in the source tree
 
 from benchlib import machine, procs, startup  # noqa: E402
 from benchlib.client import Tcpload  # noqa: E402
