@@ -52,8 +52,9 @@ int TcpSocket::bind(const sockaddr* local) {
 int TcpSocket::connect(const sockaddr* peer) {
   if (closing_) return UV_EBADF;
   peer_ = from_sockaddr(peer);
-  connect_req_.data = this;
-  int rc = uv_tcp_connect(&connect_req_, &tcp_, peer, [](uv_connect_t* req, int status) {
+  if (!connect_req_) connect_req_ = std::make_unique<uv_connect_t>();
+  connect_req_->data = this;
+  int rc = uv_tcp_connect(connect_req_.get(), &tcp_, peer, [](uv_connect_t* req, int status) {
     auto* self = static_cast<TcpSocket*>(req->data);
     if (self->closing_) return;  // closed while connecting: only on_close is reported
     if (status == 0) {
@@ -157,8 +158,9 @@ std::size_t TcpSocket::queued_bytes() const { return tcp_.write_queue_size; }
 
 int TcpSocket::shutdown() {
   if (closing_) return UV_EBADF;
-  shutdown_req_.data = this;
-  return uv_shutdown(&shutdown_req_, stream(), [](uv_shutdown_t* req, int status) {
+  if (!shutdown_req_) shutdown_req_ = std::make_unique<uv_shutdown_t>();
+  shutdown_req_->data = this;
+  return uv_shutdown(shutdown_req_.get(), stream(), [](uv_shutdown_t* req, int status) {
     auto* self = static_cast<TcpSocket*>(req->data);
     if (self->closing_) return;
     log::get()->debug("shutdown (FIN sent) {} {}", self->describe(), status == 0 ? "ok" : uv_err_name(status));
@@ -178,7 +180,7 @@ void TcpSocket::touch() {
   last_activity_ = fresh_now(loop().raw());
   if (idle_fired_) {  // the timeout fired and nothing happened since: activity starts a new period
     idle_fired_ = false;
-    uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
+    uv_timer_start(idle_timer_.get(), [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
                    idle_timeout_ms_, 0);
   }
 }
@@ -186,29 +188,29 @@ void TcpSocket::touch() {
 void TcpSocket::set_idle_timeout(uint64_t ms) {
   if (closing_) return;
   idle_timeout_ms_ = ms;
-  if (!idle_timer_init_) {
+  if (!idle_timer_) {
     if (ms == 0) return;
-    uv_timer_init(loop().raw(), &idle_timer_);
-    idle_timer_.data = this;
-    idle_timer_init_ = true;
+    idle_timer_ = std::make_unique<uv_timer_t>();
+    uv_timer_init(loop().raw(), idle_timer_.get());
+    idle_timer_->data = this;
     ++open_handles_;
     // The idle timer must not keep the process alive on its own, as in Node.
-    uv_unref(reinterpret_cast<uv_handle_t*>(&idle_timer_));
+    uv_unref(reinterpret_cast<uv_handle_t*>(idle_timer_.get()));
   }
   idle_fired_ = false;
   if (ms == 0) {
-    uv_timer_stop(&idle_timer_);
+    uv_timer_stop(idle_timer_.get());
     return;
   }
   last_activity_ = fresh_now(loop().raw());
-  uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); }, ms, 0);
+  uv_timer_start(idle_timer_.get(), [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); }, ms, 0);
 }
 
 void TcpSocket::on_idle_timer() {
   // Activity only stamps a time; the timer checks it here rather than being re-armed on every read.
   uint64_t idle = uv_now(loop().raw()) - last_activity_;
   if (idle < idle_timeout_ms_) {
-    uv_timer_start(&idle_timer_, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
+    uv_timer_start(idle_timer_.get(), [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
                    idle_timeout_ms_ - idle, 0);
     return;
   }
@@ -284,7 +286,7 @@ void TcpSocket::close() {
   reading_ = false;
   auto on_closed = [](uv_handle_t* h) { static_cast<TcpSocket*>(h->data)->handle_closed(); };
   uv_close(reinterpret_cast<uv_handle_t*>(&tcp_), on_closed);
-  if (idle_timer_init_) uv_close(reinterpret_cast<uv_handle_t*>(&idle_timer_), on_closed);
+  if (idle_timer_) uv_close(reinterpret_cast<uv_handle_t*>(idle_timer_.get()), on_closed);
 }
 
 void TcpSocket::reset() {
@@ -298,7 +300,7 @@ void TcpSocket::reset() {
   }
   closing_ = true;
   reading_ = false;
-  if (idle_timer_init_) uv_close(reinterpret_cast<uv_handle_t*>(&idle_timer_), on_closed);
+  if (idle_timer_) uv_close(reinterpret_cast<uv_handle_t*>(idle_timer_.get()), on_closed);
 }
 
 void TcpSocket::handle_closed() {

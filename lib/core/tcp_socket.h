@@ -118,10 +118,11 @@ class TcpSocket final : public Resource {
   Error error_for(int code, const char* syscall) const;
 
   uv_tcp_t tcp_{};
-  uv_timer_t idle_timer_{};
-  bool idle_timer_init_ = false;
-  uv_connect_t connect_req_{};
-  uv_shutdown_t shutdown_req_{};
+  // Made when first needed: most accepted sockets never connect, time out or (while idle) shut down,
+  // and a socket is per-connection memory.
+  std::unique_ptr<uv_timer_t> idle_timer_;
+  std::unique_ptr<uv_connect_t> connect_req_;
+  std::unique_ptr<uv_shutdown_t> shutdown_req_;
   SocketListener* listener_;
   Endpoint peer_;  // what connect() was aimed at, for error messages
   uint64_t idle_timeout_ms_ = 0;
