@@ -71,7 +71,7 @@ ChildProcess* ChildProcess::spawn(Loop& loop, const ChildOptions& opts, ChildLis
     self->exited_ = true;
     self->exit_status_ = status;
     self->term_signal_ = signal;
-    log::get()->debug("exit {} status {} signal {}", self->describe(), status, signal);
+    log::get()->debug("exit {} status {} signal {}", log::described(*self), status, signal);
     self->maybe_finish();
   };
   o.file = opts.file.c_str();
@@ -89,7 +89,7 @@ ChildProcess* ChildProcess::spawn(Loop& loop, const ChildOptions& opts, ChildLis
   }
   c->spawned_ = true;
   c->pid_ = c->process_.pid;
-  log::get()->debug("spawn {}", c->describe());
+  log::get()->debug("spawn {}", log::described(*c));
 
   auto alloc = [](uv_handle_t* h, std::size_t, uv_buf_t* buf) {
     Loop& l = static_cast<ChildProcess*>(h->data)->loop();
@@ -101,7 +101,7 @@ ChildProcess* ChildProcess::spawn(Loop& loop, const ChildOptions& opts, ChildLis
   for (uv_pipe_t* pipe : {&c->stdout_, &c->stderr_}) {
     int rc = uv_read_start(reinterpret_cast<uv_stream_t*>(pipe), alloc, read);
     if (rc != 0) {  // cannot happen for a fresh pipe; if it did, treat the pipe as finished
-      log::get()->error("cannot read from {}: {}", c->describe(), uv_strerror(rc));
+      log::get()->error("cannot read from {}: {}", log::described(*c), uv_strerror(rc));
       (pipe == &c->stdout_ ? c->stdout_eof_ : c->stderr_eof_) = true;
     }
   }

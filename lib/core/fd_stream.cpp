@@ -51,7 +51,7 @@ FdStream* FdStream::open(Loop& loop, int fd, FdStreamListener* listener, int* er
     s->file_buffer_.resize(kFileReadSize);
   }
   ++s->open_ops_;
-  log::get()->debug("open {}", s->describe());
+  log::get()->debug("open {}", log::described(*s));
   return s;
 }
 
@@ -98,13 +98,13 @@ int FdStream::read_start() {
       [](uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
         auto* self = static_cast<FdStream*>(s->data);
         if (nread > 0) {
-          log::get()->trace("read {} bytes from {}", nread, self->describe());
+          log::get()->trace("read {} bytes from {}", nread, log::described(*self));
           self->listener_->on_fd_data(*self, buf->base, static_cast<std::size_t>(nread));
         } else if (nread < 0) {
           self->reading_ = false;
           uv_read_stop(s);
           if (nread == UV_EOF) {
-            log::get()->debug("end of input {}", self->describe());
+            log::get()->debug("end of input {}", log::described(*self));
             self->listener_->on_fd_end(*self);
           } else {
             self->listener_->on_fd_error(*self, make_error(static_cast<int>(nread), "read"));
@@ -147,12 +147,12 @@ void FdStream::on_file_read(ssize_t result) {
   }
   --open_ops_;  // cannot reach zero: the anchor handle is open while not closing
   if (result > 0) {
-    log::get()->trace("read {} bytes from {}", result, describe());
+    log::get()->trace("read {} bytes from {}", result, log::described(*this));
     listener_->on_fd_data(*this, file_buffer_.data(), static_cast<std::size_t>(result));
     if (reading_ && !closing_ && !read_in_flight_) submit_file_read();
   } else if (result == 0) {
     reading_ = false;
-    log::get()->debug("end of input {}", describe());
+    log::get()->debug("end of input {}", log::described(*this));
     listener_->on_fd_end(*this);
   } else {
     reading_ = false;
@@ -226,7 +226,7 @@ std::string FdStream::describe() const {
 
 void FdStream::close() {
   if (closing_) return;
-  log::get()->debug("close {}", describe());
+  log::get()->debug("close {}", log::described(*this));
   closing_ = true;
   reading_ = false;
   auto on_closed = [](uv_handle_t* h) { static_cast<FdStream*>(h->data)->op_done(); };

@@ -31,7 +31,7 @@ int TcpServer::listen(int backlog) {
   });
   if (rc == 0) {
     listening_ = true;
-    log::get()->debug("listening on {}", describe());
+    log::get()->debug("listening on {}", log::described(*this));
   }
   return rc;
 }
@@ -60,7 +60,7 @@ TcpSocket* TcpServer::accept(SocketListener* listener, int* err) {
   }
   socket->connected_ = true;
   socket->touch();
-  log::get()->debug("accept {}", socket->describe());
+  log::get()->debug("accept {}", log::described(*socket));
   return socket;
 }
 
@@ -91,7 +91,7 @@ std::string TcpServer::describe() const {
 
 void TcpServer::close() {
   if (closing_) return;
-  log::get()->debug("close {}", describe());
+  log::get()->debug("close {}", log::described(*this));
   closing_ = true;
   listening_ = false;
   uv_close(reinterpret_cast<uv_handle_t*>(&tcp_), [](uv_handle_t* h) {

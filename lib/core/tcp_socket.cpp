@@ -83,18 +83,18 @@ int TcpSocket::read_start() {
         if (nread > 0) {
           self->bytes_read_ += static_cast<uint64_t>(nread);
           self->touch();
-          log::get()->trace("read {} bytes from {}", nread, self->describe());
+          log::get()->trace("read {} bytes from {}", nread, log::described(*self));
           self->listener_->on_data(*self, buf->base, static_cast<std::size_t>(nread));
         } else if (nread == UV_EOF) {
           self->reading_ = false;
           uv_read_stop(s);
-          log::get()->debug("end (FIN received) {}", self->describe());
+          log::get()->debug("end (FIN received) {}", log::described(*self));
           self->listener_->on_end(*self);
         } else if (nread < 0) {
           self->reading_ = false;
           uv_read_stop(s);
           Error err = self->error_for(static_cast<int>(nread), "read");
-          log::get()->debug("read error {} {}", err.name(), self->describe());
+          log::get()->debug("read error {} {}", err.name(), log::described(*self));
           self->listener_->on_error(*self, err);
         }
       });
@@ -163,7 +163,7 @@ int TcpSocket::shutdown() {
   return uv_shutdown(shutdown_req_.get(), stream(), [](uv_shutdown_t* req, int status) {
     auto* self = static_cast<TcpSocket*>(req->data);
     if (self->closing_) return;
-    log::get()->debug("shutdown (FIN sent) {} {}", self->describe(), status == 0 ? "ok" : uv_err_name(status));
+    log::get()->debug("shutdown (FIN sent) {} {}", log::described(*self), status == 0 ? "ok" : uv_err_name(status));
     self->listener_->on_shutdown(*self, status == 0 ? Error{} : self->error_for(status, "shutdown"));
   });
 }
@@ -214,7 +214,7 @@ void TcpSocket::on_idle_timer() {
                    idle_timeout_ms_ - idle, 0);
     return;
   }
-  log::get()->debug("idle timeout ({} ms) {}", idle_timeout_ms_, describe());
+  log::get()->debug("idle timeout ({} ms) {}", idle_timeout_ms_, log::described(*this));
   // Fires once per idle period, as Node's socket timeout does; the next activity re-arms it.
   idle_fired_ = true;
   listener_->on_timeout(*this);
@@ -281,7 +281,7 @@ std::string TcpSocket::describe() const {
 
 void TcpSocket::close() {
   if (closing_) return;
-  log::get()->debug("close {}", describe());
+  log::get()->debug("close {}", log::described(*this));
   closing_ = true;
   reading_ = false;
   auto on_closed = [](uv_handle_t* h) { static_cast<TcpSocket*>(h->data)->handle_closed(); };
@@ -291,7 +291,7 @@ void TcpSocket::close() {
 
 void TcpSocket::reset() {
   if (closing_) return;
-  log::get()->debug("reset {}", describe());
+  log::get()->debug("reset {}", log::described(*this));
   auto on_closed = [](uv_handle_t* h) { static_cast<TcpSocket*>(h->data)->handle_closed(); };
   // uv_tcp_close_reset refuses after shutdown() was requested; a plain close is the fallback.
   if (uv_tcp_close_reset(&tcp_, on_closed) != 0) {

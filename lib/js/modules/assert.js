@@ -272,7 +272,7 @@ function AssertionError(options) {
   var actual = options.actual;
   var expected = options.expected;
   var text;
-  if (message !== undefined && message !== null) {
+  if (message !== void 0 && message !== null) {
     if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
       try {
         text = createErrDiff(actual, expected, operator, message);
@@ -323,7 +323,7 @@ function copyError(source) {
   var keys = Object.keys(source);
   for (var i = 0; i < keys.length; i++) target[keys[i]] = source[keys[i]];
   Object.defineProperty(target, 'message', { value: source.message, configurable: true });
-  Object.defineProperty(target, 'stack', { value: undefined, configurable: true });
+  Object.defineProperty(target, 'stack', { value: void 0, configurable: true });
   return target;
 }
 
@@ -479,8 +479,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
   } else if (val1Tag === '[object Date]') {
     if (Date.prototype.getTime.call(val1) !== Date.prototype.getTime.call(val2)) return false;
   } else if (val1Tag === '[object RegExp]') {
-    if (val1.source !== val2.source || String(val1.flags !== undefined ? val1.flags : val1) !==
-        String(val2.flags !== undefined ? val2.flags : val2) || val1.lastIndex !== val2.lastIndex) {
+    if (val1.source !== val2.source || String(val1.flags !== void 0 ? val1.flags : val1) !==
+        String(val2.flags !== void 0 ? val2.flags : val2) || val1.lastIndex !== val2.lastIndex) {
       return false;
     }
   } else if (isError(val1)) {
@@ -526,7 +526,7 @@ function isBufferLike(v) {
 // iterationType: 0 object, 1 array, 2 set, 3 map.
 function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
   var i;
-  if (aKeys === undefined) {
+  if (aKeys === void 0) {
     aKeys = ownKeys(val1, strict, false);
     var bKeys = ownKeys(val2, strict, false);
     if (aKeys.length !== bKeys.length) return false;
@@ -541,7 +541,7 @@ function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
   }
 
   // Cycle detection: pairs currently being compared.
-  if (memos === undefined) {
+  if (memos === void 0) {
     memos = { val1: [], val2: [] };
   } else {
     var idx1 = memos.val1.indexOf(val1);
@@ -667,7 +667,7 @@ function innerOk(fn, argLen, value, message) {
     if (argLen === 0) {
       generatedMessage = true;
       message = 'No value argument passed to `assert.ok()`';
-    } else if (message === undefined || message === null) {
+    } else if (message === void 0 || message === null) {
       generatedMessage = true;
       message = inspect(value) + ' == true';
     } else if (message instanceof Error) {
@@ -692,12 +692,12 @@ assert.AssertionError = AssertionError;
 assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
   var argsLen = arguments.length;
   var internalMessage = false;
-  if ((actual === undefined || actual === null) && argsLen <= 1) {
+  if ((actual === void 0 || actual === null) && argsLen <= 1) {
     internalMessage = true;
     message = 'Failed';
   } else if (argsLen === 1) {
     message = actual;
-    actual = undefined;
+    actual = void 0;
   } else if (argsLen === 2) {
     operator = '!=';
   }
@@ -705,7 +705,7 @@ assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
   var err = new AssertionError({
     actual: actual,
     expected: expected,
-    operator: operator === undefined ? 'fail' : operator,
+    operator: operator === void 0 ? 'fail' : operator,
     stackStartFn: stackStartFn || fail,
     message: message
   });
@@ -779,7 +779,7 @@ function Comparison(obj, keys, actual) {
   for (var i = 0; i < keys.length; i++) {
     var key = keys[i];
     if (key in obj) {
-      if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(obj[key]) &&
+      if (actual !== void 0 && typeof actual[key] === 'string' && isRegExp(obj[key]) &&
           obj[key].test(actual[key])) {
         this[key] = actual[key];
       } else {
@@ -842,7 +842,7 @@ function expectedException(actual, expected, message, fn) {
       }
       return;
     }
-  } else if (expected.prototype !== undefined && actual instanceof expected) {
+  } else if (expected.prototype !== void 0 && actual instanceof expected) {
     return;
   } else if (Error.isPrototypeOf(expected) || expected === Error) {
     if (!message) {
@@ -902,7 +902,7 @@ function validateExpected(error, argc) {
     if (argc === 3) {
       throw errors.codes.ERR_INVALID_ARG_TYPE('error', 'of type function or an instance of Error, RegExp, or Object', error);
     }
-  } else if (error !== undefined && error !== null && typeof error !== 'object' && typeof error !== 'function') {
+  } else if (error !== void 0 && error !== null && typeof error !== 'object' && typeof error !== 'function') {
     throw errors.codes.ERR_INVALID_ARG_TYPE('error', 'of type function or an instance of Error, RegExp, or Object', error);
   }
 }
@@ -911,14 +911,14 @@ function expectsError(stackStartFn, actual, error, message, argc) {
   validateExpected(error, argc);
   if (typeof error === 'string') {
     message = error;
-    error = undefined;
+    error = void 0;
   }
   if (actual === NO_EXCEPTION_SENTINEL) {
     var details = '';
     if (error && error.name) details += ' (' + error.name + ')';
     details += message ? ': ' + message : '.';
     innerFail({
-      actual: undefined,
+      actual: void 0,
       expected: error,
       operator: stackStartFn.name,
       message: 'Missing expected exception' + details,
@@ -936,7 +936,7 @@ function hasMatchingError(actual, expected) {
     }
     throw errors.codes.ERR_INVALID_ARG_TYPE('expected', 'of type function or an instance of RegExp', expected);
   }
-  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (expected.prototype !== void 0 && actual instanceof expected) return true;
   if (Error.isPrototypeOf(expected) || expected === Error) return false;
   return expected.call({}, actual) === true;
 }
@@ -945,7 +945,7 @@ function expectsNoError(stackStartFn, actual, error, message) {
   if (actual === NO_EXCEPTION_SENTINEL) return;
   if (typeof error === 'string') {
     message = error;
-    error = undefined;
+    error = void 0;
   }
   if (!error || hasMatchingError(actual, error)) {
     var details = message ? ': ' + message : '.';
@@ -969,7 +969,7 @@ assert.doesNotThrow = function doesNotThrow(fn, error, message) {
 };
 
 assert.ifError = function ifError(err) {
-  if (err !== null && err !== undefined) {
+  if (err !== null && err !== void 0) {
     var message = 'ifError got unwanted exception: ';
     if (typeof err === 'object' && typeof err.message === 'string') {
       if (err.message.length === 0 && err.constructor) message += err.constructor.name;

@@ -98,8 +98,8 @@ function validateNumber(value, name, min, max) {
 
 // Node's validateOffset(value, name, min = 0, max = kMaxLength).
 function validateOffset(value, name, min, max) {
-  if (min === undefined) min = 0;
-  if (max === undefined) max = kMaxLength;
+  if (min === void 0) min = 0;
+  if (max === void 0) max = kMaxLength;
   if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
   if (!isInteger(value)) throw codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
   if (value < min || value > max) throw codes.ERR_OUT_OF_RANGE(name, '>= ' + min + ' && <= ' + max, value);
@@ -135,7 +135,7 @@ function fromString(string, encoding) {
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
-  if (byteOffset === undefined) {
+  if (byteOffset === void 0) {
     byteOffset = 0;
   } else {
     byteOffset = +byteOffset;
@@ -143,7 +143,7 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   var maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw bufferOutOfBounds('offset');
-  if (length === undefined) {
+  if (length === void 0) {
     length = maxLength;
   } else {
     length = +length;
@@ -171,12 +171,12 @@ function fromArrayLike(obj) {
 }
 
 function fromObject(obj) {
-  if (obj.length !== undefined || obj.buffer instanceof ArrayBuffer) {
+  if (obj.length !== void 0 || obj.buffer instanceof ArrayBuffer) {
     if (typeof obj.length !== 'number') return nativeAlloc(0);
     return fromArrayLike(obj);
   }
   if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
-  return undefined;
+  return void 0;
 }
 
 Buffer.from = function from(value, encodingOrOffset, length) {
@@ -209,7 +209,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateNumber(size, 'size', 0, kMaxLength);
   size = Math.floor(size);
-  if (fill !== undefined && fill !== 0 && size > 0) {
+  if (fill !== void 0 && fill !== 0 && size > 0) {
     return fillImpl(nativeAllocUnsafe(size), fill, 0, size, encoding);
   }
   return nativeAlloc(size);
@@ -258,7 +258,7 @@ Buffer.concat = function concat(list, length) {
     }
     total += buf.length;
   }
-  if (length === undefined) {
+  if (length === void 0) {
     length = total;
   } else {
     validateOffset(length, 'length');
@@ -299,10 +299,10 @@ proto.toString = function toString(encoding, start, end) {
   if (start <= 0) start = 0;
   else if (start >= len) return '';
   else start = Math.floor(start) || 0;  // start is positive here: floor == trunc
-  if (end === undefined || end > len) end = len;
+  if (end === void 0 || end > len) end = len;
   else end = (end > 0 ? Math.floor(end) : Math.ceil(end)) || 0;
   if (end <= start) return '';
-  if (encoding === undefined) return nativeDecode(this, UTF8, start, end);
+  if (encoding === void 0) return nativeDecode(this, UTF8, start, end);
   return nativeDecode(this, requireEncoding(encoding), start, end);
 };
 
@@ -313,15 +313,15 @@ proto.write = function write(string, offset, length, encoding) {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
   }
   var len = this.length;
-  if (offset === undefined) return nativeWrite(this, string, 0, len, UTF8);
-  if (length === undefined && typeof offset === 'string') {
+  if (offset === void 0) return nativeWrite(this, string, 0, len, UTF8);
+  if (length === void 0 && typeof offset === 'string') {
     encoding = offset;
     length = len;
     offset = 0;
   } else {
     validateOffset(offset, 'offset', 0, len);
     var remaining = len - offset;
-    if (length === undefined) {
+    if (length === void 0) {
       length = remaining;
     } else if (typeof length === 'string') {
       encoding = length;
@@ -391,13 +391,13 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
   if (!isUint8Array(target)) throw invalidArgType('target', 'an instance of Buffer or Uint8Array', target);
   if (arguments.length === 1) return nativeCompare(this, target);
 
-  if (targetStart === undefined) targetStart = 0;
+  if (targetStart === void 0) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
-  if (targetEnd === undefined) targetEnd = target.length;
+  if (targetEnd === void 0) targetEnd = target.length;
   else validateOffset(targetEnd, 'targetEnd', 0, target.length);
-  if (sourceStart === undefined) sourceStart = 0;
+  if (sourceStart === void 0) sourceStart = 0;
   else validateOffset(sourceStart, 'sourceStart');
-  if (sourceEnd === undefined) sourceEnd = this.length;
+  if (sourceEnd === void 0) sourceEnd = this.length;
   else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
 
   if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
@@ -410,7 +410,7 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
-    byteOffset = undefined;
+    byteOffset = void 0;
   } else if (byteOffset > 0x7fffffff) {
     byteOffset = 0x7fffffff;
   } else if (byteOffset < -0x80000000) {
@@ -421,7 +421,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
 
   if (typeof val === 'number') return nativeIndexOf(buffer, val >>> 0, byteOffset, UTF8, dir);
 
-  var code = encoding === undefined ? UTF8 : encodingCode(encoding);
+  var code = encoding === void 0 ? UTF8 : encodingCode(encoding);
   if (typeof val === 'string') {
     if (code === 0) throw codes.ERR_UNKNOWN_ENCODING(encoding);
     return nativeIndexOf(buffer, val, byteOffset, code, dir);
@@ -453,13 +453,13 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) throw invalidArgType('target', 'an instance of Buffer or Uint8Array', target);
   var sourceLength = this.length;
 
-  if (targetStart === undefined) {
+  if (targetStart === void 0) {
     targetStart = 0;
   } else {
     targetStart = isInteger(targetStart) ? targetStart : toIntegerOrZero(targetStart);
     if (targetStart < 0) throw codes.ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
   }
-  if (sourceStart === undefined) {
+  if (sourceStart === void 0) {
     sourceStart = 0;
   } else {
     sourceStart = isInteger(sourceStart) ? sourceStart : toIntegerOrZero(sourceStart);
@@ -467,7 +467,7 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
       throw codes.ERR_OUT_OF_RANGE('sourceStart', '>= 0 && <= ' + sourceLength, sourceStart);
     }
   }
-  if (sourceEnd === undefined) {
+  if (sourceEnd === void 0) {
     sourceEnd = sourceLength;
   } else {
     sourceEnd = isInteger(sourceEnd) ? sourceEnd : toIntegerOrZero(sourceEnd);
@@ -480,7 +480,7 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 function fillImpl(buf, value, offset, end, encoding) {
   var code = UTF8;
   if (typeof value === 'string') {
-    if (offset === undefined || typeof offset === 'string') {
+    if (offset === void 0 || typeof offset === 'string') {
       encoding = offset;
       offset = 0;
       end = buf.length;
@@ -495,12 +495,12 @@ function fillImpl(buf, value, offset, end, encoding) {
     if (value.length === 0) value = 0;
   }
 
-  if (offset === undefined) {
+  if (offset === void 0) {
     offset = 0;
     end = buf.length;
   } else {
     validateOffset(offset, 'offset');
-    if (end === undefined) end = buf.length;
+    if (end === void 0) end = buf.length;
     else validateOffset(end, 'end', 0, buf.length);
     if (offset >= end) return buf;
   }
@@ -561,9 +561,9 @@ function boundsError(value, length, type) {
 
 // Validates offset for an access of `size` bytes; returns the offset.
 function checkRead(buf, offset, size) {
-  if (offset === undefined) offset = 0;
+  if (offset === void 0) offset = 0;
   else checkOffsetType(offset);
-  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
+  if (buf[offset] === void 0 || buf[offset + size - 1] === void 0) boundsError(offset, buf.length - size);
   return offset;
 }
 
@@ -649,28 +649,28 @@ function toSigned(v, byteLength) {
 }
 
 proto.readUIntLE = function readUIntLE(offset, byteLength) {
-  if (offset === undefined) throw invalidArgType('offset', 'of type number', offset);
+  if (offset === void 0) throw invalidArgType('offset', 'of type number', offset);
   checkByteLength(byteLength);
   offset = checkRead(this, offset, byteLength);
   return readUIntLEImpl(this, offset, byteLength);
 };
 
 proto.readUIntBE = function readUIntBE(offset, byteLength) {
-  if (offset === undefined) throw invalidArgType('offset', 'of type number', offset);
+  if (offset === void 0) throw invalidArgType('offset', 'of type number', offset);
   checkByteLength(byteLength);
   offset = checkRead(this, offset, byteLength);
   return readUIntBEImpl(this, offset, byteLength);
 };
 
 proto.readIntLE = function readIntLE(offset, byteLength) {
-  if (offset === undefined) throw invalidArgType('offset', 'of type number', offset);
+  if (offset === void 0) throw invalidArgType('offset', 'of type number', offset);
   checkByteLength(byteLength);
   offset = checkRead(this, offset, byteLength);
   return toSigned(readUIntLEImpl(this, offset, byteLength), byteLength);
 };
 
 proto.readIntBE = function readIntBE(offset, byteLength) {
-  if (offset === undefined) throw invalidArgType('offset', 'of type number', offset);
+  if (offset === void 0) throw invalidArgType('offset', 'of type number', offset);
   checkByteLength(byteLength);
   offset = checkRead(this, offset, byteLength);
   return toSigned(readUIntBEImpl(this, offset, byteLength), byteLength);
@@ -770,7 +770,7 @@ proto.writeInt32LE = function writeInt32LE(value, offset) { return writeU32(this
 proto.writeInt32BE = function writeInt32BE(value, offset) { return writeU32(this, value, offset, -0x80000000, 0x7fffffff, false); };
 
 function writeVarImpl(buf, value, offset, byteLength, signed, littleEndian) {
-  if (offset === undefined) throw invalidArgType('offset', 'of type number', offset);
+  if (offset === void 0) throw invalidArgType('offset', 'of type number', offset);
   checkByteLength(byteLength);
   value = +value;
   var limit = Math.pow(2, 8 * byteLength);

@@ -38,12 +38,12 @@ function Console(options, stderr, ignoreErrors) {
     stderr = options.stderr;
     ignoreErrors = options.ignoreErrors;
     inspectOptions = options.inspectOptions;
-    if (options.groupIndentation !== undefined) {
+    if (options.groupIndentation !== void 0) {
       this._groupIndentationWidth = options.groupIndentation;
     }
   }
   validateStream(stdout, 'stdout');
-  if (stderr === undefined || stderr === null) stderr = stdout;
+  if (stderr === void 0 || stderr === null) stderr = stdout;
   else validateStream(stderr, 'stderr');
   initConsole(this, stdout, stderr, ignoreErrors, inspectOptions);
 }
@@ -60,7 +60,7 @@ function initConsole(self, stdout, stderr, ignoreErrors, inspectOptions) {
   Object.defineProperty(self, '_groupIndent', { value: '', writable: true, configurable: true, enumerable: false });
   Object.defineProperty(self, '_counts', { value: {}, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(self, '_times', { value: {}, writable: true, configurable: true, enumerable: false });
-  if (self._groupIndentationWidth === undefined) {
+  if (self._groupIndentationWidth === void 0) {
     Object.defineProperty(self, '_groupIndentationWidth', {
       value: kGroupIndentation, writable: true, configurable: true, enumerable: false
     });
@@ -173,7 +173,7 @@ Console.prototype.assert = function assert(expression) {
 Console.prototype.clear = function clear() {};
 
 Console.prototype.count = function count(label) {
-  label = label === undefined ? 'default' : '' + label;
+  label = label === void 0 ? 'default' : '' + label;
   var counts = this._counts;
   var c = Object.prototype.hasOwnProperty.call(counts, label) ? counts[label] + 1 : 1;
   counts[label] = c;
@@ -181,7 +181,7 @@ Console.prototype.count = function count(label) {
 };
 
 Console.prototype.countReset = function countReset(label) {
-  label = label === undefined ? 'default' : '' + label;
+  label = label === void 0 ? 'default' : '' + label;
   if (!Object.prototype.hasOwnProperty.call(this._counts, label)) {
     emitWarning("Count for '" + label + "' does not exist");
     return;
@@ -244,7 +244,7 @@ function formatTime(ms) {
 }
 
 Console.prototype.time = function time(label) {
-  label = label === undefined ? 'default' : '' + label;
+  label = label === void 0 ? 'default' : '' + label;
   if (Object.prototype.hasOwnProperty.call(this._times, label)) {
     emitWarning("Label '" + label + "' already exists for console.time()");
     return;
@@ -258,7 +258,7 @@ function timeLogImpl(self, name, label, data) {
     return false;
   }
   var formatted = formatTime(now() - self._times[label]);
-  if (data === undefined) {
+  if (data === void 0) {
     self.log('%s: %s', label, formatted);
   } else {
     self.log.apply(self, ['%s: %s', label, formatted].concat(data));
@@ -267,12 +267,12 @@ function timeLogImpl(self, name, label, data) {
 }
 
 Console.prototype.timeEnd = function timeEnd(label) {
-  label = label === undefined ? 'default' : '' + label;
+  label = label === void 0 ? 'default' : '' + label;
   if (timeLogImpl(this, 'timeEnd', label)) delete this._times[label];
 };
 
 Console.prototype.timeLog = function timeLog(label) {
-  label = label === undefined ? 'default' : '' + label;
+  label = label === void 0 ? 'default' : '' + label;
   var data = [];
   for (var i = 1; i < arguments.length; i++) data.push(arguments[i]);
   timeLogImpl(this, 'timeLog', label, data);
@@ -320,7 +320,7 @@ function renderTable(head, columns) {
   for (i = 0; i < head.length; i++) {
     var column = columns[i];
     for (j = 0; j < longestColumn; j++) {
-      if (rows[j] === undefined) rows[j] = [];
+      if (rows[j] === void 0) rows[j] = [];
       var value = rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
       var width = columnWidths[i] || 0;
       columnWidths[i] = Math.max(width, value.length);
@@ -336,7 +336,7 @@ function renderTable(head, columns) {
 }
 
 Console.prototype.table = function table(tabularData, properties) {
-  if (properties !== undefined && !Array.isArray(properties)) {
+  if (properties !== void 0 && !Array.isArray(properties)) {
     throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE('properties', 'an instance of Array', properties);
   }
   if (tabularData === null || typeof tabularData !== 'object') {
@@ -356,14 +356,14 @@ Console.prototype.table = function table(tabularData, properties) {
   for (var i = 0; i < indexKeyArray.length; i++) {
     var item = tabularData[indexKeyArray[i]];
     var primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
-    if (properties === undefined && primitive) {
+    if (properties === void 0 && primitive) {
       hasPrimitives = true;
       valuesKeyArray[i] = inspectCell(item);
     } else {
       var keys = properties || Object.keys(item);
       for (var k = 0; k < keys.length; k++) {
         var key = keys[k];
-        if (map[key] === undefined) {
+        if (map[key] === void 0) {
           map[key] = [];
           mapKeys.push(key);
         }
@@ -388,7 +388,7 @@ Console.prototype.table = function table(tabularData, properties) {
 
 // The default instance writes through process.stdout / process.stderr at call time.
 var globalConsole = Object.create(Console.prototype);
-initConsole(globalConsole, processStream('stdout'), processStream('stderr'), true, undefined);
+initConsole(globalConsole, processStream('stdout'), processStream('stderr'), true, void 0);
 
 module.exports = globalConsole;
 globalConsole.Console = Console;

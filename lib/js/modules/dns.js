@@ -10,7 +10,7 @@ var netErrors = require('internal/net_errors');
 function normalizeFamily(family, name) {
   if (family === 'IPv4' && name !== 'family') return 4;
   if (family === 'IPv6' && name !== 'family') return 6;
-  if (family === undefined || family === null) return 0;
+  if (family === void 0 || family === null) return 0;
   if (family !== 0 && family !== 4 && family !== 6) {
     throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The ' + (name.indexOf('.') >= 0 ? 'property' : 'argument') +
       " '" + name + "' must be one of: 0, 4, 6. Received " + require('util').inspect(family));
@@ -28,19 +28,19 @@ function lookup(hostname, options, callback) {
   var hints = 0;
   if (typeof options === 'function') {
     callback = options;
-    options = undefined;
+    options = void 0;
   }
   if (typeof callback !== 'function') {
     throw errors.codes.ERR_INVALID_ARG_TYPE('callback', 'of type function', callback);
   }
-  if (hostname !== undefined && hostname !== null && typeof hostname !== 'string') {
+  if (hostname !== void 0 && hostname !== null && typeof hostname !== 'string') {
     throw errors.codes.ERR_INVALID_ARG_TYPE('hostname', 'of type string', hostname);
   }
   if (typeof options === 'number') {
     family = normalizeFamily(options, 'family');
-  } else if (options !== undefined && options !== null) {
+  } else if (options !== void 0 && options !== null) {
     if (typeof options !== 'object') throw errors.codes.ERR_INVALID_ARG_TYPE('options', 'of type object or integer', options);
-    if (options.hints !== undefined && options.hints !== null) {
+    if (options.hints !== void 0 && options.hints !== null) {
       if (typeof options.hints !== 'number') {
         throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
           'The "options.hints" property must be of type number. Received ' + require('util').inspect(options.hints));
@@ -51,7 +51,7 @@ function lookup(hostname, options, callback) {
       }
     }
     family = normalizeFamily(options.family, 'options.family');
-    if (options.all !== undefined && options.all !== null) {
+    if (options.all !== void 0 && options.all !== null) {
       if (typeof options.all !== 'boolean') {
         throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
           'The "options.all" property must be of type boolean. Received ' +

@@ -19,16 +19,16 @@ EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.captureRejections = false;
 EventEmitter.usingDomains = false;
 
-EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._events = void 0;
 EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
+EventEmitter.prototype._maxListeners = void 0;
 
 EventEmitter.init = function (opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+  if (this._events === void 0 || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
   }
-  this._maxListeners = this._maxListeners || undefined;
+  // Node also copies _maxListeners to the instance; the prototype's undefined serves the same reads.
 };
 
 function checkListener(listener) {
@@ -47,7 +47,7 @@ function validMax(n) {
 }
 
 EventEmitter.setMaxListeners = function (n) {
-  if (n === undefined) n = EventEmitter.defaultMaxListeners;
+  if (n === void 0) n = EventEmitter.defaultMaxListeners;
   validMax(n);
   var i;
   if (arguments.length <= 1) {
@@ -71,7 +71,7 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
 };
 
 function getMax(that) {
-  if (that._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
+  if (that._maxListeners === void 0) return EventEmitter.defaultMaxListeners;
   return that._maxListeners;
 }
 
@@ -110,15 +110,15 @@ function arrayClone(arr) {
 EventEmitter.prototype.emit = function emit(type, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12) {
   var events = this._events;
   var handler, len, i, args, listeners, argc;
-  if (events === undefined) {
+  if (events === void 0) {
     if (type !== 'error') return false;
   } else {
     handler = events[type];
   }
 
-  if (handler === undefined) {
+  if (handler === void 0) {
     if (type === 'error') {
-      if (events !== undefined && events[kErrorMonitor] !== undefined) {
+      if (events !== void 0 && events[kErrorMonitor] !== void 0) {
         this.emit(kErrorMonitor, a1);
       }
       emitUnhandled(a1);
@@ -126,16 +126,16 @@ EventEmitter.prototype.emit = function emit(type, a1, a2, a3, a4, a5, a6, a7, a8
     return false;
   }
 
-  if (type === 'error' && events[kErrorMonitor] !== undefined) {
+  if (type === 'error' && events[kErrorMonitor] !== void 0) {
     this.emit(kErrorMonitor, a1);
   }
 
-  if (a4 === undefined) {
-    argc = a3 !== undefined ? 3 : a2 !== undefined ? 2 : a1 !== undefined ? 1 : 0;
+  if (a4 === void 0) {
+    argc = a3 !== void 0 ? 3 : a2 !== void 0 ? 2 : a1 !== void 0 ? 1 : 0;
   } else {
     args = [a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12];
     argc = 12;
-    while (args[argc - 1] === undefined) argc--;
+    while (args[argc - 1] === void 0) argc--;
     args.length = argc;
   }
 
@@ -196,11 +196,11 @@ function addListener(target, type, listener, prepend) {
   checkListener(listener);
   var events = target._events;
   var existing;
-  if (events === undefined) {
+  if (events === void 0) {
     events = target._events = Object.create(null);
     target._eventsCount = 0;
   } else {
-    if (events.newListener !== undefined) {
+    if (events.newListener !== void 0) {
       target.emit('newListener', type, listener.listener ? listener.listener : listener);
       // The listener may have changed the event map.
       events = target._events;
@@ -208,7 +208,7 @@ function addListener(target, type, listener, prepend) {
     existing = events[type];
   }
 
-  if (existing === undefined) {
+  if (existing === void 0) {
     events[type] = listener;
     ++target._eventsCount;
     return target;
@@ -239,18 +239,23 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return addListener(this, type, listener, true);
 };
 
+// The wrapper takes the arguments emit() passes by name (emit forwards at most 12, never `arguments`,
+// for the reason given above emit) and forwards them up to the last one that is not undefined.
 function onceWrap(target, type, listener) {
   var fired = false;
-  var wrapped = function () {
-    if (fired) return undefined;
+  var wrapped = function (a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12) {
+    if (fired) return void 0;
     fired = true;
     target.removeListener(type, wrapped);
-    switch (arguments.length) {
-      case 0: return listener.call(target);
-      case 1: return listener.call(target, arguments[0]);
-      case 2: return listener.call(target, arguments[0], arguments[1]);
-      default: return listener.apply(target, arguments);
+    if (a4 === void 0) {
+      if (a3 !== void 0) return listener.call(target, a1, a2, a3);
+      if (a2 !== void 0) return listener.call(target, a1, a2);
+      if (a1 !== void 0) return listener.call(target, a1);
+      return listener.call(target);
     }
+    var args = [a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12];
+    while (args[args.length - 1] === void 0) args.length--;
+    return listener.apply(target, args);
   };
   wrapped.listener = listener;
   return wrapped;
@@ -271,16 +276,16 @@ EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, 
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
   checkListener(listener);
   var events = this._events;
-  if (events === undefined) return this;
+  if (events === void 0) return this;
   var list = events[type];
-  if (list === undefined) return this;
+  if (list === void 0) return this;
 
   if (list === listener || list.listener === listener) {
     if (--this._eventsCount === 0) {
       this._events = Object.create(null);
     } else {
       delete events[type];
-      if (events.removeListener !== undefined) {
+      if (events.removeListener !== void 0) {
         this.emit('removeListener', type, list.listener || listener);
       }
     }
@@ -300,7 +305,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       list.splice(position, 1);
     }
     if (list.length === 1) events[type] = list[0];
-    if (events.removeListener !== undefined) {
+    if (events.removeListener !== void 0) {
       this.emit('removeListener', type, listener);
     }
   }
@@ -320,14 +325,14 @@ function ownKeys(obj) {
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   var events = this._events;
   var i;
-  if (events === undefined) return this;
+  if (events === void 0) return this;
 
   // Fast path: nobody listens for 'removeListener'.
-  if (events.removeListener === undefined) {
+  if (events.removeListener === void 0) {
     if (arguments.length === 0) {
       this._events = Object.create(null);
       this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
+    } else if (events[type] !== void 0) {
       if (--this._eventsCount === 0) this._events = Object.create(null);
       else delete events[type];
     }
@@ -349,7 +354,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   var listeners = events[type];
   if (typeof listeners === 'function') {
     this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
+  } else if (listeners !== void 0) {
     // LIFO order, like Node.
     for (i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
   }
@@ -364,9 +369,9 @@ function unwrapListeners(arr) {
 
 function listenersOf(target, type, unwrap) {
   var events = target._events;
-  if (events === undefined) return [];
+  if (events === void 0) return [];
   var l = events[type];
-  if (l === undefined) return [];
+  if (l === void 0) return [];
   if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
   return unwrap ? unwrapListeners(l) : l.slice();
 }
@@ -381,13 +386,13 @@ EventEmitter.prototype.rawListeners = function rawListeners(type) {
 
 function listenerCount(type, listener) {
   var events = this._events;
-  if (events !== undefined) {
+  if (events !== void 0) {
     var l = events[type];
     if (typeof l === 'function') {
       if (listener != null) return (listener === l || listener === l.listener) ? 1 : 0;
       return 1;
     }
-    if (l !== undefined) {
+    if (l !== void 0) {
       if (listener != null) {
         var n = 0;
         for (var i = 0; i < l.length; i++) {
@@ -418,7 +423,7 @@ if (typeof Promise === 'function') {
     return new Promise(function (resolve, reject) {
       var errorListener;
       var resolver = function () {
-        if (errorListener !== undefined) emitter.removeListener('error', errorListener);
+        if (errorListener !== void 0) emitter.removeListener('error', errorListener);
         resolve(Array.prototype.slice.call(arguments));
       };
       if (name !== 'error') {

@@ -40,7 +40,7 @@ function onconnection(status, clientHandle) {
     server.emit('error', errnoException(status, 'accept'));
     return;
   }
-  if (server.maxConnections !== undefined && server.maxConnections !== null &&
+  if (server.maxConnections !== void 0 && server.maxConnections !== null &&
       server._connections >= server.maxConnections) {
     // Refused cleanly: accepted and closed at once, as Node does, after telling 'drop' who it was.
     if (server.listenerCount('drop') > 0) {
@@ -90,8 +90,24 @@ function onconnect(status) {
 
 function onread(buffer) {
   var socket = this.owner;
-  if (!socket || socket.destroyed) return;
+  if (!socket) return;
+  var state = socket._readableState;
+  if (state.destroyed) return;
   socket.bytesRead += buffer.length;
+  if (state.flowing === true && state.length === 0 && state.dataListening && !state.readableListening &&
+      !state.sync && !state.ended && state.errored === null && state.decoder === null) {
+    // Flowing with nothing buffered: what push() would do, without its follow-up tick. push() hands
+    // the chunk to the 'data' listeners at once in this state too, then schedules a read(0) whose
+    // only work would be to ask _read() for more, a no-op while the handle is reading (the state
+    // already says a read is outstanding).
+    state.dataEmitted = true;
+    if (state.awaitDrainWriters !== null) {
+      if (state.multiAwaitDrain) state.awaitDrainWriters.length = 0;
+      else state.awaitDrainWriters = null;
+    }
+    socket.emit('data', buffer);
+    return;
+  }
   if (!socket.push(buffer)) {
     // The stream buffered up to its high-water mark: stop reading so TCP pushes back on the peer.
     socket._handleReading = false;
@@ -117,7 +133,7 @@ function onerror(status) {
 function onwrite(status) {
   var socket = this.owner;
   if (!socket) return;
-  var cb = socket._writeCallbacks ? socket._writeCallbacks.shift() : undefined;
+  var cb = socket._writeCallbacks ? socket._writeCallbacks.shift() : void 0;
   if (status < 0) {
     var err = errnoException(status, 'write');
     socket.destroy(err);
@@ -167,12 +183,12 @@ tcp.setup({
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
-  if (options === undefined || options === null) options = {};
+  if (options === void 0 || options === null) options = {};
   else if (typeof options !== 'object') throw codes.ERR_INVALID_ARG_TYPE('options', 'of type object', options);
 
   // The rest of a socket's fields start at the defaults on Socket.prototype (below).
-  if (options.readable !== undefined) this._readableOption = options.readable;
-  if (options.writable !== undefined) this._writableOption = options.writable;
+  if (options.readable !== void 0) this._readableOption = options.readable;
+  if (options.writable !== void 0) this._writableOption = options.writable;
 
   var duplexOptions = {
     allowHalfOpen: Boolean(options.allowHalfOpen),
@@ -181,9 +197,9 @@ function Socket(options) {
     autoDestroy: true,
     decodeStrings: false
   };
-  if (options.highWaterMark !== undefined) duplexOptions.highWaterMark = options.highWaterMark;
-  if (options.readableHighWaterMark !== undefined) duplexOptions.readableHighWaterMark = options.readableHighWaterMark;
-  if (options.writableHighWaterMark !== undefined) duplexOptions.writableHighWaterMark = options.writableHighWaterMark;
+  if (options.highWaterMark !== void 0) duplexOptions.highWaterMark = options.highWaterMark;
+  if (options.readableHighWaterMark !== void 0) duplexOptions.readableHighWaterMark = options.readableHighWaterMark;
+  if (options.writableHighWaterMark !== void 0) duplexOptions.writableHighWaterMark = options.writableHighWaterMark;
   stream.Duplex.call(this, duplexOptions);
 
   if (options.handle) {
@@ -218,19 +234,19 @@ var socketDefaults = {
   _writeCallbacks: null,     // callbacks of writes the handle queued, in order (an array once used)
   _shutdownCallback: null,
   _connectAttempt: null,
-  _connectAddress: undefined,
-  _connectPort: undefined,
+  _connectAddress: void 0,
+  _connectPort: void 0,
   _pendingConnect: false,
   _pendingTimeout: 0,
   _pendingKeepAlive: null,
   _pendingNoDelay: null,
   _refed: true,
   _lastBytesWritten: 0,
-  _readableOption: undefined,
-  _writableOption: undefined,
+  _readableOption: void 0,
+  _writableOption: void 0,
   server: null,
   _server: null,
-  timeout: undefined         // as Node: undefined until setTimeout() is called
+  timeout: void 0         // as Node: undefined until setTimeout() is called
 };
 for (var key in socketDefaults) Socket.prototype[key] = socketDefaults[key];
 
@@ -319,7 +335,7 @@ Object.defineProperty(Socket.prototype, 'localFamily', { get: function () { retu
 
 Socket.prototype.address = function () {
   var s = sock(this);
-  if (s.address === undefined) return {};
+  if (s.address === void 0) return {};
   return { address: s.address, family: s.family, port: s.port };
 };
 
@@ -329,7 +345,7 @@ Socket.prototype.setTimeout = function (msecs, callback) {
   }
   msecs = +msecs;
   if (!(msecs >= 0) || !isFinite(msecs)) throw codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
-  if (callback !== undefined && typeof callback !== 'function') {
+  if (callback !== void 0 && typeof callback !== 'function') {
     throw codes.ERR_INVALID_ARG_TYPE('callback', 'of type function', callback);
   }
   this.timeout = msecs;
@@ -344,7 +360,7 @@ Socket.prototype.setTimeout = function (msecs, callback) {
 };
 
 Socket.prototype.setNoDelay = function (enable) {
-  enable = enable === undefined ? true : Boolean(enable);
+  enable = enable === void 0 ? true : Boolean(enable);
   if (this._handle && !this.connecting) this._handle.setNoDelay(enable);
   else this._pendingNoDelay = enable;
   return this;
@@ -640,7 +656,7 @@ function internalConnect(socket, address, port, family, localAddress, localPort)
 // supported on netjs and rejected clearly.
 // "type string ('x')", "null", as Node's error messages describe a received value.
 function describeArg(value) {
-  if (value === null || value === undefined) return String(value);
+  if (value === null || value === void 0) return String(value);
   if (typeof value === 'object' || typeof value === 'function') return inspect(value);
   var shown = String(value);
   if (shown.length > 25) shown = shown.slice(0, 25) + '...';
@@ -673,10 +689,10 @@ Socket.prototype.connect = function () {
   var options = normalized[0];
   var cb = normalized[1];
 
-  if (options.path !== undefined) {
+  if (options.path !== void 0) {
     throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'net.Socket.connect: unix socket paths are not supported by netjs');
   }
-  if (options.port === undefined) {
+  if (options.port === void 0) {
     throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
   }
   var port = options.port;
@@ -687,7 +703,7 @@ Socket.prototype.connect = function () {
   }
   port = validatePort(port);
   var host = options.host;
-  if (host !== undefined && host !== null && typeof host !== 'string') {
+  if (host !== void 0 && host !== null && typeof host !== 'string') {
     // Node checks the host in dns.lookup, hence the name "hostname".
     throw codes.ERR_INVALID_ARG_TYPE('hostname', 'of type string', host);
   }
@@ -695,7 +711,7 @@ Socket.prototype.connect = function () {
   var family = options.family;
   if (family === 'IPv4') family = 4;
   else if (family === 'IPv6') family = 6;
-  if (family !== undefined && family !== null && family !== 0 && family !== 4 && family !== 6) {
+  if (family !== void 0 && family !== null && family !== 0 && family !== 4 && family !== 6) {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
       "The property 'options.family' must be one of: 0, 4, 6. Received " + inspect(options.family));
   }
@@ -704,11 +720,11 @@ Socket.prototype.connect = function () {
   if (localAddress && !isIP(localAddress)) {
     throw makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + localAddress);
   }
-  if (localPort !== undefined && localPort !== null && typeof localPort !== 'number') {
+  if (localPort !== void 0 && localPort !== null && typeof localPort !== 'number') {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       'The "options.localPort" property must be of type number. Received ' + describeArg(localPort));
   }
-  if (localPort !== undefined && localPort !== null) localPort = validatePort(localPort, 'options.localPort');
+  if (localPort !== void 0 && localPort !== null) localPort = validatePort(localPort, 'options.localPort');
 
   if (this.destroyed) {
     // Reconnecting a destroyed socket, as Node allows.
@@ -761,7 +777,7 @@ Socket.prototype.connect = function () {
   var lookupFn = typeof options.lookup === 'function' ? options.lookup : dns().lookup;
   // The resolver's options as Node v20 passes them: without a family, only the families this host
   // has an address of (AI_ADDRCONFIG) unless the caller gives its own hints.
-  var lookupOptions = { family: options.family === undefined ? undefined : family, hints: options.hints || 0 };
+  var lookupOptions = { family: options.family === void 0 ? undefined : family, hints: options.hints || 0 };
   if (family !== 4 && family !== 6 && lookupOptions.hints === 0) lookupOptions.hints = dns().ADDRCONFIG;
   // As Node v20: a family, a local address or autoSelectFamily: false asks for one address only.
   if (family || localAddress || options.autoSelectFamily === false) {
@@ -790,7 +806,7 @@ Socket.prototype.connect = function () {
     // A custom lookup may answer in the single-address form.
     if (!err && typeof addresses === 'string') addresses = [{ address: addresses, family: fam }];
     if (err) {
-      self.emit('lookup', err, undefined, undefined, host);
+      self.emit('lookup', err, void 0, void 0, host);
       self.destroy(err);
       return;
     }
@@ -843,7 +859,7 @@ function Server(options, connectionListener) {
   if (typeof options === 'function') {
     connectionListener = options;
     options = {};
-  } else if (options === undefined || options === null) {
+  } else if (options === void 0 || options === null) {
     options = {};
   } else if (typeof options !== 'object') {
     throw codes.ERR_INVALID_ARG_TYPE('options', 'of type object', options);
@@ -858,7 +874,7 @@ function Server(options, connectionListener) {
   this.noDelay = Boolean(options.noDelay);
   this.keepAlive = Boolean(options.keepAlive);
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000) * 1000 || 0;
-  this.maxConnections = undefined;
+  this.maxConnections = void 0;
 }
 inherits(Server, EventEmitter);
 
@@ -881,14 +897,14 @@ Server.prototype.listen = function () {
     options.path = args[0];  // a pipe name, as Node reads it (not supported here)
   } else if (args.length > 0) {
     options.port = args[0];
-    if (typeof args[1] === 'string' || args[1] === null || args[1] === undefined) {
+    if (typeof args[1] === 'string' || args[1] === null || args[1] === void 0) {
       if (typeof args[1] === 'string') options.host = args[1];
       if (args.length > 2) options.backlog = args[2];
     } else if (typeof args[1] === 'number') {
       options.backlog = args[1];
     }
   }
-  if (options.path !== undefined) {
+  if (options.path !== void 0) {
     throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'server.listen: unix socket paths are not supported by netjs');
   }
   if (this._handle) {
@@ -899,16 +915,16 @@ Server.prototype.listen = function () {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
       "The argument 'options' must have the property \"port\" or \"path\". Received " + inspect(options));
   }
-  if (options.port !== undefined && options.port !== null &&
+  if (options.port !== void 0 && options.port !== null &&
       typeof options.port !== 'number' && typeof options.port !== 'string') {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
       "The argument 'options' is invalid. Received " + inspect(options));
   }
-  var port = options.port === undefined || options.port === null ? 0 : toNumberPort(options.port);
-  var backlog = options.backlog === undefined || options.backlog === null ? 511 : options.backlog | 0;
+  var port = options.port === void 0 || options.port === null ? 0 : toNumberPort(options.port);
+  var backlog = options.backlog === void 0 || options.backlog === null ? 511 : options.backlog | 0;
   if (backlog < 0) backlog = 511;
   var host = options.host;
-  if (host !== undefined && host !== null && typeof host !== 'string') {
+  if (host !== void 0 && host !== null && typeof host !== 'string') {
     throw codes.ERR_INVALID_ARG_TYPE('hostname', 'of type string', host);
   }
   if (cb) this.once('listening', cb);
@@ -1046,7 +1062,7 @@ function connect() {
   var options = normalized[0];
   var socket = new Socket(options);
   if (options.timeout) socket.setTimeout(options.timeout);
-  return socket.connect(options, normalized[1] || undefined);
+  return socket.connect(options, normalized[1] || void 0);
 }
 
 exports.Socket = Socket;

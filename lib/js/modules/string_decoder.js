@@ -5,7 +5,7 @@
 var errors = require('internal/errors');
 
 function normalizeEncoding(enc) {
-  if (enc === undefined || enc === null || enc === '') return 'utf8';
+  if (enc === void 0 || enc === null || enc === '') return 'utf8';
   switch (String(enc).toLowerCase()) {
     case 'utf8': case 'utf-8': return 'utf8';
     case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
@@ -14,13 +14,13 @@ function normalizeEncoding(enc) {
     case 'base64url': return 'base64url';
     case 'ascii': return 'ascii';
     case 'hex': return 'hex';
-    default: return undefined;
+    default: return void 0;
   }
 }
 
 function StringDecoder(encoding) {
   var enc = normalizeEncoding(encoding);
-  if (enc === undefined) throw errors.codes.ERR_UNKNOWN_ENCODING(encoding);
+  if (enc === void 0) throw errors.codes.ERR_UNKNOWN_ENCODING(encoding);
   this.encoding = enc;
   this._pending = null;   // Buffer holding the bytes of an incomplete trailing unit, or null
 }
@@ -88,7 +88,7 @@ StringDecoder.prototype.write = function write(buf) {
 };
 
 StringDecoder.prototype.end = function end(buf) {
-  var out = (buf === undefined || buf === null) ? '' : this.write(buf);
+  var out = (buf === void 0 || buf === null) ? '' : this.write(buf);
   if (this._pending !== null) {
     var rest = this._pending;
     this._pending = null;

@@ -17,10 +17,10 @@ function hookExit() {
     if (code !== 0) return;
     for (var i = 0; i < pending.length; i++) {
       var e = pending[i];
-      if (e.exact !== undefined && e.actual !== e.exact) {
+      if (e.exact !== void 0 && e.actual !== e.exact) {
         assert.fail('mustCall ' + e.name + ': expected ' + e.exact + ' call(s), got ' + e.actual + '\n' + e.stack);
       }
-      if (e.minimum !== undefined && e.actual < e.minimum) {
+      if (e.minimum !== void 0 && e.actual < e.minimum) {
         assert.fail('mustCallAtLeast ' + e.name + ': expected at least ' + e.minimum + ' call(s), got ' +
                     e.actual + '\n' + e.stack);
       }
@@ -46,15 +46,15 @@ function where() {
 
 // fn wrapped so that it must be called exactly `exact` times (default 1) before the process exits.
 exports.mustCall = function (fn, exact) {
-  if (typeof fn === 'number') { exact = fn; fn = undefined; }
-  if (exact === undefined) exact = 1;
+  if (typeof fn === 'number') { exact = fn; fn = void 0; }
+  if (exact === void 0) exact = 1;
   return counted(fn, { name: (fn && fn.name) || '<anonymous>', exact: exact, actual: 0, stack: where() });
 };
 
 // fn wrapped so that it must be called at least `minimum` times (default 1).
 exports.mustCallAtLeast = function (fn, minimum) {
-  if (typeof fn === 'number') { minimum = fn; fn = undefined; }
-  if (minimum === undefined) minimum = 1;
+  if (typeof fn === 'number') { minimum = fn; fn = void 0; }
+  if (minimum === void 0) minimum = 1;
   return counted(fn, { name: (fn && fn.name) || '<anonymous>', minimum: minimum, actual: 0, stack: where() });
 };
 
@@ -83,7 +83,7 @@ exports.deadline = function (ms) {
 // server.listen() on a port the kernel picks, then cb(port): no fixed port numbers, so tests can run
 // in parallel. `host` defaults to 127.0.0.1.
 exports.listen = function (server, host, cb) {
-  if (typeof host === 'function') { cb = host; host = undefined; }
+  if (typeof host === 'function') { cb = host; host = void 0; }
   server.listen(0, host || '127.0.0.1', function () {
     cb(server.address().port);
   });

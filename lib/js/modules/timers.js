@@ -70,12 +70,12 @@ function onTimeout() {
   if (timer._repeat === null) timer.close();  // one-shot: gone before the callback, even if it throws
   var args = timer._args;
   var fn = timer._onTimeout;
-  if (args === undefined) fn.call(timer);
+  if (args === void 0) fn.call(timer);
   else fn.apply(timer, args);
 }
 
 function collectArgs(argsObj, from) {
-  if (argsObj.length <= from) return undefined;
+  if (argsObj.length <= from) return void 0;
   var args = new Array(argsObj.length - from);
   for (var i = from; i < argsObj.length; i++) args[i - from] = argsObj[i];
   return args;
@@ -141,7 +141,7 @@ function processImmediates() {
     im._destroyed = true;
     if (im._ref) refedImmediates--;
     try {
-      if (im._argv === undefined) im._onImmediate();
+      if (im._argv === void 0) im._onImmediate();
       else im._onImmediate.apply(im, im._argv);
       process._tickCallback();
     } catch (e) {

@@ -13,8 +13,8 @@ var hasOwn = Object.prototype.hasOwnProperty;
 var propIsEnum = Object.prototype.propertyIsEnumerable;
 
 var customInspectSymbol = hasSymbol ? Symbol['for']('nodejs.util.inspect.custom') : 'inspect';
-var toStringTagSymbol = hasSymbol && typeof Symbol.toStringTag === 'symbol' ? Symbol.toStringTag : undefined;
-var iteratorSymbol = hasSymbol && typeof Symbol.iterator === 'symbol' ? Symbol.iterator : undefined;
+var toStringTagSymbol = hasSymbol && typeof Symbol.toStringTag === 'symbol' ? Symbol.toStringTag : void 0;
+var iteratorSymbol = hasSymbol && typeof Symbol.iterator === 'symbol' ? Symbol.iterator : void 0;
 
 function tagOf(v) {
   try {
@@ -29,11 +29,11 @@ function tagOf(v) {
 function isArray(v) { return Array.isArray(v); }
 function isBoolean(v) { return typeof v === 'boolean'; }
 function isNull(v) { return v === null; }
-function isNullOrUndefined(v) { return v === null || v === undefined; }
+function isNullOrUndefined(v) { return v === null || v === void 0; }
 function isNumber(v) { return typeof v === 'number'; }
 function isString(v) { return typeof v === 'string'; }
 function isSymbol(v) { return typeof v === 'symbol'; }
-function isUndefined(v) { return v === undefined; }
+function isUndefined(v) { return v === void 0; }
 function isObject(v) { return v !== null && typeof v === 'object'; }
 function isFunction(v) { return typeof v === 'function'; }
 function isPrimitive(v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); }
@@ -87,11 +87,11 @@ function isArrayBuffer(v) { return isObject(v) && tagOf(v) === '[object ArrayBuf
 function isDataView(v) { return isObject(v) && tagOf(v) === '[object DataView]'; }
 function isMap(v) {
   if (!hasMap || !isObject(v)) return false;
-  try { Map.prototype.has.call(v, undefined); return true; } catch (e) { return false; }
+  try { Map.prototype.has.call(v, void 0); return true; } catch (e) { return false; }
 }
 function isSet(v) {
   if (!hasSet || !isObject(v)) return false;
-  try { Set.prototype.has.call(v, undefined); return true; } catch (e) { return false; }
+  try { Set.prototype.has.call(v, void 0); return true; } catch (e) { return false; }
 }
 function isPromise(v) { return isObject(v) && tagOf(v) === '[object Promise]'; }
 function isArgumentsObject(v) { return isObject(v) && tagOf(v) === '[object Arguments]'; }
@@ -262,7 +262,7 @@ function safeDescriptor(obj, key) {
   try {
     return Object.getOwnPropertyDescriptor(obj, key);
   } catch (e) {
-    return undefined;
+    return void 0;
   }
 }
 
@@ -270,20 +270,20 @@ function getConstructorName(obj) {
   var depth = 0;
   var firstProto;
   var cur = obj;
-  while (cur !== null && cur !== undefined && depth < 1000) {
+  while (cur !== null && cur !== void 0 && depth < 1000) {
     var desc = safeDescriptor(cur, 'constructor');
-    if (desc !== undefined && typeof desc.value === 'function' && typeof desc.value.name === 'string' &&
+    if (desc !== void 0 && typeof desc.value === 'function' && typeof desc.value.name === 'string' &&
         desc.value.name !== '') {
       var isInst = false;
       try {
-        isInst = desc.value.prototype !== undefined && obj instanceof desc.value;
+        isInst = desc.value.prototype !== void 0 && obj instanceof desc.value;
       } catch (e) {
         isInst = false;
       }
       if (isInst) return desc.value.name;
     }
     cur = safeGetPrototypeOf(cur);
-    if (firstProto === undefined) firstProto = cur;
+    if (firstProto === void 0) firstProto = cur;
     depth++;
   }
   if (firstProto === null) return null;
@@ -291,7 +291,7 @@ function getConstructorName(obj) {
 }
 
 function getPrefix(constructor, tag, fallback, size) {
-  if (size === undefined) size = '';
+  if (size === void 0) size = '';
   if (constructor === null) {
     if (tag !== '' && fallback !== tag) return '[' + fallback + size + ': null prototype] [' + tag + '] ';
     return '[' + fallback + size + ': null prototype] ';
@@ -388,7 +388,7 @@ function formatError(err, constructor, tag, ctx, keys) {
   try {
     stack = err.stack;
   } catch (e) {
-    stack = undefined;
+    stack = void 0;
   }
   if (typeof stack !== 'string' || stack === '') stack = errorToString(err);
   // Drop 'cause'/own 'message'/'stack' style keys that are already part of the stack.
@@ -505,7 +505,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     try {
       maybeCustom = value[customInspectSymbol];
     } catch (e) {
-      maybeCustom = undefined;
+      maybeCustom = void 0;
     }
     var isProto = false;
     try {
@@ -526,7 +526,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
   if (ctx.seen.indexOf(value) !== -1) {
     var index = 1;
-    if (ctx.circular === undefined) {
+    if (ctx.circular === void 0) {
       ctx.circular = { keys: [value], values: [index] };
     } else {
       var pos = ctx.circular.keys.indexOf(value);
@@ -554,7 +554,7 @@ function getUserOptions(ctx) {
 }
 
 function getStringTag(value) {
-  if (toStringTagSymbol === undefined) return '';
+  if (toStringTagSymbol === void 0) return '';
   var tag;
   try {
     tag = value[toStringTagSymbol];
@@ -702,7 +702,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     ctx.seen.pop();
     return '[' + (constructor || 'Object') + ': Inspection interrupted]';
   }
-  if (ctx.circular !== undefined) {
+  if (ctx.circular !== void 0) {
     var cpos = ctx.circular.keys.indexOf(value);
     if (cpos !== -1) {
       var reference = ctx.stylize('<ref *' + ctx.circular.values[cpos] + '>', 'special');
@@ -850,16 +850,16 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   var str;
   var extra = ' ';
   var desc = safeDescriptor(value, key);
-  if (desc === undefined) {
+  if (desc === void 0) {
     var v;
     try {
       v = value[key];
     } catch (e) {
-      v = undefined;
+      v = void 0;
     }
     desc = { value: v, enumerable: true };
   }
-  if (desc.value !== undefined) {
+  if (desc.value !== void 0) {
     var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
@@ -867,11 +867,11 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
       extra = '\n' + repeat(' ', ctx.indentationLvl);
     }
     ctx.indentationLvl -= diff;
-  } else if (desc.get !== undefined) {
-    var label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+  } else if (desc.get !== void 0) {
+    var label = desc.set !== void 0 ? 'Getter/Setter' : 'Getter';
     if (ctx.getters && (ctx.getters === true ||
-        (ctx.getters === 'get' && desc.set === undefined) ||
-        (ctx.getters === 'set' && desc.set !== undefined))) {
+        (ctx.getters === 'get' && desc.set === void 0) ||
+        (ctx.getters === 'set' && desc.set !== void 0))) {
       try {
         var tmp = desc.get.call(value);
         ctx.indentationLvl += 2;
@@ -885,7 +885,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     } else {
       str = ctx.stylize('[' + label + ']', 'special');
     }
-  } else if (desc.set !== undefined) {
+  } else if (desc.set !== void 0) {
     str = ctx.stylize('[Setter]', 'special');
   } else {
     str = ctx.stylize('undefined', 'undefined');
@@ -907,7 +907,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
 
 function safeMessage(err) {
   try {
-    return String(err && err.message !== undefined ? err.message : err);
+    return String(err && err.message !== void 0 ? err.message : err);
   } catch (e) {
     return 'unknown';
   }
@@ -964,7 +964,7 @@ function groupArrayElements(ctx, output, value) {
       maxLineLength.push(lineLength + separatorSpace);
     }
     var padStart = true;
-    if (value !== undefined) {
+    if (value !== void 0) {
       for (i = 0; i < output.length; i++) {
         if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
           padStart = false;
@@ -1054,8 +1054,8 @@ function inspect(value, opts) {
   };
   if (arguments.length > 1) {
     // Legacy signature: inspect(value, showHidden, depth, colors).
-    if (arguments.length > 2 && arguments[2] !== undefined) ctx.depth = arguments[2];
-    if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+    if (arguments.length > 2 && arguments[2] !== void 0) ctx.depth = arguments[2];
+    if (arguments.length > 3 && arguments[3] !== void 0) ctx.colors = arguments[3];
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts !== null && typeof opts === 'object') {
@@ -1120,7 +1120,7 @@ function hasBuiltInToString(value) {
   } while (pointer !== null && !hasOwn.call(pointer, 'toString'));
   if (pointer === null) return true;
   var descriptor = safeDescriptor(pointer, 'constructor');
-  return descriptor !== undefined && typeof descriptor.value === 'function' &&
+  return descriptor !== void 0 && typeof descriptor.value === 'function' &&
     hasOwn.call(builtInObjects, functionName(descriptor.value));
 }
 
@@ -1254,7 +1254,7 @@ function mergeOptions(base, extra) {
 function format() {
   var args = new Array(arguments.length);
   for (var i = 0; i < args.length; i++) args[i] = arguments[i];
-  return formatWithOptionsInternal(undefined, args);
+  return formatWithOptionsInternal(void 0, args);
 }
 
 function formatWithOptions(inspectOptions) {
@@ -1295,7 +1295,7 @@ function deprecate(fn, msg, code) {
   function deprecated() {
     if (!warned) {
       warned = true;
-      if (code !== undefined) {
+      if (code !== void 0) {
         if (!codesWarned[code]) {
           codesWarned[code] = true;
           emitWarning(msg, 'DeprecationWarning', code);

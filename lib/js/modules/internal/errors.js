@@ -14,7 +14,7 @@ function makeNodeError(Base, code, message) {
 
 function describeValue(value) {
   if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
+  if (value === void 0) return 'undefined';
   if (typeof value === 'function') return 'function ' + (value.name || '<anonymous>');
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) return 'an instance of ' + value.constructor.name;

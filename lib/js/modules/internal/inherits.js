@@ -4,13 +4,13 @@
 
 function inherits(ctor, superCtor) {
   var errors = require('internal/errors');
-  if (ctor === undefined || ctor === null) {
+  if (ctor === void 0 || ctor === null) {
     throw errors.codes.ERR_INVALID_ARG_TYPE('ctor', 'of type function', ctor);
   }
-  if (superCtor === undefined || superCtor === null) {
+  if (superCtor === void 0 || superCtor === null) {
     throw errors.codes.ERR_INVALID_ARG_TYPE('superCtor', 'of type function', superCtor);
   }
-  if (superCtor.prototype === undefined) {
+  if (superCtor.prototype === void 0) {
     throw errors.codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'of type object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', {

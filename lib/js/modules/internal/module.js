@@ -52,7 +52,7 @@ function tryDirectory(p) {
   var pkgFile = path.join(p, 'package.json');
   if (binding.stat(pkgFile) === 1) {
     var main;
-    try { main = JSON.parse(binding.readFile(pkgFile)).main; } catch (e) { main = undefined; }
+    try { main = JSON.parse(binding.readFile(pkgFile)).main; } catch (e) { main = void 0; }
     if (typeof main === 'string' && main) {
       var m = tryExtensions(path.resolve(p, main)) || tryDirectoryIndex(path.resolve(p, main));
       if (m) return m;

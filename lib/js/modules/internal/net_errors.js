@@ -19,7 +19,7 @@ function errnoException(err, syscall, original) {
 
 function hostPort(address, port) {
   if (!address) return '';
-  return port !== undefined && port !== null && port > 0 ? address + ':' + port : address;
+  return port !== void 0 && port !== null && port > 0 ? address + ':' + port : address;
 }
 
 // "connect ECONNREFUSED 127.0.0.1:8000"
@@ -38,13 +38,13 @@ function exceptionWithHostPort(err, syscall, address, port) {
 // "listen EADDRINUSE: address already in use :::8000"
 function uvExceptionWithHostPort(err, syscall, address, port) {
   var code = errname(err);
-  var details = address ? ' ' + address + (port !== undefined && port !== null ? ':' + port : '') : '';
+  var details = address ? ' ' + address + (port !== void 0 && port !== null ? ':' + port : '') : '';
   var e = new Error(syscall + ' ' + code + ': ' + processBinding.strerror(err) + details);
   e.errno = err;
   e.code = code;
   e.syscall = syscall;
   e.address = address;
-  if (port !== undefined && port !== null) e.port = port;
+  if (port !== void 0 && port !== null) e.port = port;
   return e;
 }
 

@@ -76,7 +76,7 @@ Duplex.prototype.destroy = Writable.prototype.destroy;
 
 Object.defineProperty(Duplex.prototype, 'destroyed', {
   get: function () {
-    if (this._readableState === undefined || this._writableState === undefined) return false;
+    if (this._readableState === void 0 || this._writableState === void 0) return false;
     return this._readableState.destroyed && this._writableState.destroyed;
   },
   set: function (value) {

@@ -157,7 +157,7 @@ function unshiftByteMode(stream, state, chunk, encoding) {
     }
   } else if (utils.isArrayBufferView(chunk)) {
     if (!Buffer.isBuffer(chunk)) chunk = utils.uint8ArrayToBuffer(chunk);
-  } else if (chunk !== undefined) {
+  } else if (chunk !== void 0) {
     return invalidChunk(stream, chunk);
   }
   if (!(chunk && chunk.length > 0)) return canPushMore(state);
@@ -199,7 +199,7 @@ function pushByteMode(stream, state, chunk, encoding) {
   } else if (utils.isArrayBufferView(chunk)) {
     chunk = utils.uint8ArrayToBuffer(chunk);
     encoding = '';
-  } else if (chunk !== undefined) {
+  } else if (chunk !== void 0) {
     return invalidChunk(stream, chunk);
   }
 
@@ -327,7 +327,7 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function read(n) {
-  if (n === undefined) {
+  if (n === void 0) {
     n = NaN;
   } else if (typeof n !== 'number' || Math.floor(n) !== n) {
     n = parseInt(n, 10);
@@ -648,7 +648,7 @@ Readable.prototype.off = Readable.prototype.removeListener;
 
 Readable.prototype.removeAllListeners = function (ev) {
   var res = Stream.prototype.removeAllListeners.apply(this, arguments);
-  if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
+  if (ev === 'readable' || ev === void 0) process.nextTick(updateReadableListening, this);
   return res;
 };
 
@@ -735,7 +735,7 @@ Readable.prototype.wrap = function (stream) {
   var keys = Object.keys(stream);
   for (var i = 1; i < keys.length; i++) {
     var k = keys[i];
-    if (this[k] === undefined && typeof stream[k] === 'function') this[k] = stream[k].bind(stream);
+    if (this[k] === void 0 && typeof stream[k] === 'function') this[k] = stream[k].bind(stream);
   }
   return this;
 };
@@ -836,7 +836,7 @@ function endReadable(stream) {
 function endReadableNT(state, stream) {
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
-    if (stream._onReadableEnd !== undefined) stream._onReadableEnd();
+    if (stream._onReadableEnd !== void 0) stream._onReadableEnd();
     stream.emit('end');
 
     if (stream.writable && stream.allowHalfOpen === false) {

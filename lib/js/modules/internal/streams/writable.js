@@ -35,7 +35,7 @@ function WritableState(options, stream, isDuplex) {
   if (defaultEncoding !== 'utf8') this.defaultEncoding = defaultEncoding;
   if (options && options.emitClose === false) this.emitClose = false;
   if (options && options.autoDestroy === false) this.autoDestroy = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = onwrite.bind(void 0, stream);
 }
 
 // Shared empty lists, frozen (see readable.js).
@@ -414,7 +414,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
 
   var err;
 
-  if (chunk !== null && chunk !== undefined) {
+  if (chunk !== null && chunk !== void 0) {
     var ret = _write(this, chunk, encoding);
     if (ret instanceof Error) err = ret;
   }
