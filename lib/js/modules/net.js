@@ -8,6 +8,9 @@ var inherits = require('internal/inherits');
 var errors = require('internal/errors');
 var netErrors = require('internal/net_errors');
 var tcp = process._binding('tcp');
+// Internal code queues ticks through its own reference, as Node's internals do (one identifier
+// lookup instead of a global one and a property read, on every tick).
+var nextTick = process.nextTick;
 
 var makeNodeError = errors.makeNodeError;
 var codes = errors.codes;
@@ -267,7 +270,7 @@ function writeAfterFIN(chunk, encoding, cb) {
     encoding = null;
   }
   var err = makeNodeError(Error, 'EPIPE', 'This socket has been ended by the other party');
-  if (typeof cb === 'function') process.nextTick(cb, err);
+  if (typeof cb === 'function') nextTick(cb, err);
   this.destroy(err);
   return false;
 }
@@ -536,7 +539,7 @@ Socket.prototype._destroy = function (exception, cb) {
   if (!this._closingHandle) {
     // No handle (never connected): 'close' follows the 'error' on the next tick, without a hadError
     // argument, as Node's emitCloseNT. A handle being reset (resetAndDestroy) emits 'close' when closed.
-    process.nextTick(emitCloseNT, this);
+    nextTick(emitCloseNT, this);
   }
   if (this._server) {
     var server = this._server;
@@ -744,7 +747,7 @@ Socket.prototype.connect = function () {
     }
     var busy = this;
     var code = this.connecting ? -114 : -106;
-    process.nextTick(function () {
+    nextTick(function () {
       if (busy.destroyed) return;
       var target = isIP(host) ? host : (busy._connectAddress || host);
       var again = exceptionWithHostPort(code, 'connect', target, port);
@@ -767,7 +770,7 @@ Socket.prototype.connect = function () {
   var self = this;
   var literal = isIP(host);
   if (literal) {
-    process.nextTick(function () {
+    nextTick(function () {
       if (!self.connecting || self.destroyed) return;
       self._connectAttempt = null;
       internalConnect(self, host, port, literal, localAddress, localPort);
@@ -976,21 +979,21 @@ function listenOn(server, address, port, backlog, ipv6Only) {
   }
   if (typeof handle === 'number') {
     var bindErr = uvExceptionWithHostPort(handle, 'listen', address, port);
-    process.nextTick(function () { server.emit('error', bindErr); });
+    nextTick(function () { server.emit('error', bindErr); });
     return;
   }
   var err = handle.listen(backlog);
   if (err < 0) {
     handle.close();
     var listenErr = uvExceptionWithHostPort(err, 'listen', address, port);
-    process.nextTick(function () { server.emit('error', listenErr); });
+    nextTick(function () { server.emit('error', listenErr); });
     return;
   }
   handle.owner = server;
   server._handle = handle;
   server._listening = true;
   if (!server._refed) handle.unref();
-  process.nextTick(function () {
+  nextTick(function () {
     if (server._handle === handle) server.emit('listening');
   });
 }
@@ -1025,7 +1028,7 @@ Server.prototype.close = function (cb) {
 Server.prototype._emitCloseIfDrained = function () {
   if (this._handle || this._connections > 0) return;
   var self = this;
-  process.nextTick(function () {
+  nextTick(function () {
     if (self._handle || self._connections > 0) return;
     self.emit('close');
   });
@@ -1033,7 +1036,7 @@ Server.prototype._emitCloseIfDrained = function () {
 
 Server.prototype.getConnections = function (cb) {
   var count = this._connections;
-  process.nextTick(cb, null, count);
+  nextTick(cb, null, count);
   return this;
 };
 

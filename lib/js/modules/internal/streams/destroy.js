@@ -7,6 +7,9 @@
 
 var utils = require('internal/streams/utils');
 var codes = utils.codes;
+// Internal code queues ticks through its own reference, as Node's internals do (one identifier
+// lookup instead of a global one and a property read, on every tick).
+var nextTick = process.nextTick;
 
 function checkError(err, w, r) {
   if (err) {
@@ -73,8 +76,8 @@ function _destroy(self, err, cb) {
     if (w) w.closed = true;
     if (r) r.closed = true;
     if (typeof cb === 'function') cb(err2);
-    if (err2) process.nextTick(emitErrorCloseNT, self, err2);
-    else process.nextTick(emitCloseNT, self);
+    if (err2) nextTick(emitErrorCloseNT, self, err2);
+    else nextTick(emitCloseNT, self);
   }
 
   try {
@@ -146,7 +149,7 @@ function errorOrDestroy(stream, err, sync) {
   } else if (err) {
     if (w && !w.errored) w.errored = err;
     if (r && !r.errored) r.errored = err;
-    if (sync) process.nextTick(emitErrorNT, stream, err);
+    if (sync) nextTick(emitErrorNT, stream, err);
     else emitErrorNT(stream, err);
   }
 }
@@ -161,7 +164,7 @@ function construct(stream, cb) {
   if (w) w.constructed = false;
   // A Duplex calls this twice (readable and writable parts); only start construction once.
   if (addQueued(stream, '_constructQueue', cb) > 1) return;
-  process.nextTick(constructNT, stream);
+  nextTick(constructNT, stream);
 }
 
 function constructNT(stream) {
@@ -189,9 +192,9 @@ function constructNT(stream) {
   }
 
   try {
-    stream._construct(function (err) { process.nextTick(onConstruct, err); });
+    stream._construct(function (err) { nextTick(onConstruct, err); });
   } catch (err) {
-    process.nextTick(onConstruct, err);
+    nextTick(onConstruct, err);
   }
 }
 
@@ -201,8 +204,8 @@ function destroyer(stream, err) {
   if (!err && !utils.isFinished(stream)) err = codes.AbortError();
   if (typeof stream.destroy === 'function') stream.destroy(err);
   else if (typeof stream.close === 'function') stream.close();
-  else if (err) process.nextTick(function () { stream.emit('error', err); });
-  else process.nextTick(function () { stream.emit('close'); });
+  else if (err) nextTick(function () { stream.emit('error', err); });
+  else nextTick(function () { stream.emit('close'); });
   if (!stream.destroyed) stream._isDestroyedMark = true;
 }
 

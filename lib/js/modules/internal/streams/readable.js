@@ -11,6 +11,9 @@ var inherits = require('internal/inherits');
 var destroyImpl = require('internal/streams/destroy');
 var utils = require('internal/streams/utils');
 var codes = utils.codes;
+// Internal code queues ticks through its own reference, as Node's internals do (one identifier
+// lookup instead of a global one and a property read, on every tick).
+var nextTick = process.nextTick;
 
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 
@@ -425,7 +428,7 @@ function emitReadable(stream) {
   state.needReadable = false;
   if (!state.emittedReadable) {
     state.emittedReadable = true;
-    process.nextTick(emitReadable_, stream);
+    nextTick(emitReadable_, stream);
   }
 }
 
@@ -442,7 +445,7 @@ function emitReadable_(stream) {
 function maybeReadMore(stream, state) {
   if (!state.readingMore && state.constructed) {
     state.readingMore = true;
-    process.nextTick(maybeReadMore_, stream, state);
+    nextTick(maybeReadMore_, stream, state);
   }
 }
 
@@ -478,7 +481,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     !(typeof process !== 'undefined' && (dest === process.stdout || dest === process.stderr));
 
   var endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) process.nextTick(endFn);
+  if (state.endEmitted) nextTick(endFn);
   else src.once('end', endFn);
 
   dest.on('unpipe', onunpipe);
@@ -631,7 +634,7 @@ Readable.prototype.on = function (ev, fn) {
       state.flowing = false;
       state.emittedReadable = false;
       if (state.length) emitReadable(this);
-      else if (!state.reading) process.nextTick(nReadingNextTick, this);
+      else if (!state.reading) nextTick(nReadingNextTick, this);
     }
   }
   return res;
@@ -640,7 +643,7 @@ Readable.prototype.addListener = Readable.prototype.on;
 
 Readable.prototype.removeListener = function (ev, fn) {
   var res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  if (ev === 'readable') nextTick(updateReadableListening, this);
   else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListening = false;
   return res;
 };
@@ -648,7 +651,7 @@ Readable.prototype.off = Readable.prototype.removeListener;
 
 Readable.prototype.removeAllListeners = function (ev) {
   var res = Stream.prototype.removeAllListeners.apply(this, arguments);
-  if (ev === 'readable' || ev === void 0) process.nextTick(updateReadableListening, this);
+  if (ev === 'readable' || ev === void 0) nextTick(updateReadableListening, this);
   return res;
 };
 
@@ -682,7 +685,7 @@ Readable.prototype.resume = function () {
 function resume(stream, state) {
   if (!state.resumeScheduled) {
     state.resumeScheduled = true;
-    process.nextTick(resume_, stream, state);
+    nextTick(resume_, stream, state);
   }
 }
 
@@ -829,7 +832,7 @@ function endReadable(stream) {
   var state = stream._readableState;
   if (!state.endEmitted) {
     state.ended = true;
-    process.nextTick(endReadableNT, state, stream);
+    nextTick(endReadableNT, state, stream);
   }
 }
 
@@ -840,7 +843,7 @@ function endReadableNT(state, stream) {
     stream.emit('end');
 
     if (stream.writable && stream.allowHalfOpen === false) {
-      process.nextTick(endWritableNT, stream);
+      nextTick(endWritableNT, stream);
     } else if (state.autoDestroy) {
       // A Duplex is destroyed only once its writable side is done as well.
       var wState = stream._writableState;

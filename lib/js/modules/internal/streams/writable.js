@@ -11,6 +11,9 @@ var inherits = require('internal/inherits');
 var destroyImpl = require('internal/streams/destroy');
 var utils = require('internal/streams/utils');
 var codes = utils.codes;
+// Internal code queues ticks through its own reference, as Node's internals do (one identifier
+// lookup instead of a global one and a property read, on every tick).
+var nextTick = process.nextTick;
 
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var nop = utils.nop;
@@ -171,7 +174,7 @@ function _write(stream, chunk, encoding, cb) {
   else if (state.destroyed) err = codes.ERR_STREAM_DESTROYED('write');
 
   if (err) {
-    process.nextTick(cb, err);
+    nextTick(cb, err);
     errorOrDestroy(stream, err, true);
     return err;
   }
@@ -268,7 +271,7 @@ function onwrite(stream, er) {
   if (er) {
     if (!state.errored) state.errored = er;
     if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
-    if (sync) process.nextTick(onwriteError, stream, state, er, cb);
+    if (sync) nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
@@ -280,7 +283,7 @@ function onwrite(stream, er) {
       if (cb === nop) {
         if (!state.afterWritePending && needTick) {
           state.afterWritePending = true;
-          process.nextTick(afterWrite, stream, state, 1, cb);
+          nextTick(afterWrite, stream, state, 1, cb);
         } else {
           state.pendingcb--;
           if (state.ending) finishMaybe(stream, state, true);
@@ -290,7 +293,7 @@ function onwrite(stream, er) {
       } else if (needTick) {
         state.afterWriteTickInfo = { count: 1, cb: cb, stream: stream, state: state };
         state.afterWritePending = true;
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        nextTick(afterWriteTick, state.afterWriteTickInfo);
       } else {
         state.pendingcb--;
         if (state.ending) finishMaybe(stream, state, true);
@@ -438,9 +441,9 @@ Writable.prototype.end = function (chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err) process.nextTick(cb, err);
-    else if (state.errored) process.nextTick(cb, state.errored);
-    else if (state.finished) process.nextTick(cb, null);
+    if (err) nextTick(cb, err);
+    else if (state.errored) nextTick(cb, state.errored);
+    else if (state.finished) nextTick(cb, null);
     else if (state.onFinished === EMPTY) state.onFinished = [cb];
     else state.onFinished.push(cb);
   }
@@ -483,7 +486,7 @@ function onFinish(stream, state, err) {
     stream.emit('prefinish');
     // 'finish' is always asynchronous relative to the _final callback.
     state.pendingcb++;
-    process.nextTick(finish, stream, state);
+    nextTick(finish, stream, state);
   }
 }
 
@@ -513,7 +516,7 @@ function finishMaybe(stream, state, sync) {
     if (state.pendingcb === 0) {
       if (sync) {
         state.pendingcb++;
-        process.nextTick(finishMaybeNT, stream, state);
+        nextTick(finishMaybeNT, stream, state);
       } else if (needFinish(state)) {
         state.pendingcb++;
         finish(stream, state);
@@ -604,7 +607,7 @@ Writable.prototype.destroy = function (err, cb) {
   // Fail pending writes and end() callbacks once destroy has run (next tick).
   if (!state.destroyed &&
       (state.buffered.length > 0 || state.onFinished.length > 0)) {
-    process.nextTick(errorBuffer, state);
+    nextTick(errorBuffer, state);
   }
 
   destroyImpl.destroy.call(this, err, cb);
