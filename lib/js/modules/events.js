@@ -23,9 +23,13 @@ EventEmitter.prototype._events = void 0;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = void 0;
 
+var getPrototypeOf = Object.getPrototypeOf;
+var createObject = Object.create;
+
 EventEmitter.init = function (opts) {
-  if (this._events === void 0 || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = Object.create(null);
+  var events = this._events;
+  if (events === void 0 || events === getPrototypeOf(this)._events) {
+    this._events = createObject(null);
     this._eventsCount = 0;
   }
   // Node also copies _maxListeners to the instance; the prototype's undefined serves the same reads.

@@ -193,17 +193,16 @@ function Socket(options) {
   if (options.readable !== void 0) this._readableOption = options.readable;
   if (options.writable !== void 0) this._writableOption = options.writable;
 
-  var duplexOptions = {
-    allowHalfOpen: Boolean(options.allowHalfOpen),
-    // 'close' comes from the handle's close callback, with hadError, as in Node.
-    emitClose: false,
-    autoDestroy: true,
-    decodeStrings: false
-  };
-  if (options.highWaterMark !== void 0) duplexOptions.highWaterMark = options.highWaterMark;
-  if (options.readableHighWaterMark !== void 0) duplexOptions.readableHighWaterMark = options.readableHighWaterMark;
-  if (options.writableHighWaterMark !== void 0) duplexOptions.writableHighWaterMark = options.writableHighWaterMark;
-  stream.Duplex.call(this, duplexOptions);
+  var duplexOptions = options.allowHalfOpen ? halfOpenDuplexOptions : duplexDefaults;
+  if (options.highWaterMark !== void 0 || options.readableHighWaterMark !== void 0 ||
+      options.writableHighWaterMark !== void 0) {
+    duplexOptions = {
+      allowHalfOpen: Boolean(options.allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false,
+      highWaterMark: options.highWaterMark, readableHighWaterMark: options.readableHighWaterMark,
+      writableHighWaterMark: options.writableHighWaterMark
+    };
+  }
+  Duplex.call(this, duplexOptions);
 
   if (options.handle) {
     this._handle = options.handle;
@@ -221,6 +220,12 @@ function Socket(options) {
   if (options.timeout) this.setTimeout(options.timeout);
 }
 inherits(Socket, stream.Duplex);
+
+// The Duplex options of every socket: 'close' comes from the handle's close callback, with hadError,
+// as in Node. Shared (read-only) unless a socket asks for its own high-water marks.
+var duplexDefaults = { allowHalfOpen: false, emitClose: false, autoDestroy: true, decodeStrings: false };
+var halfOpenDuplexOptions = { allowHalfOpen: true, emitClose: false, autoDestroy: true, decodeStrings: false };
+var Duplex = stream.Duplex;
 
 // Per-socket fields start here, on the prototype, and become own properties only when a socket
 // changes them: an accepted socket that is read and written the usual way owns a few of them.

@@ -10,6 +10,8 @@ var Stream = require('internal/streams/legacy');
 var Readable = require('internal/streams/readable');
 var Writable = require('internal/streams/writable');
 var destroyImpl = require('internal/streams/destroy');
+// What Stream's constructor does (EventEmitter's setup), without the two calls in between.
+var initEmitter = require('events').init;
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
@@ -18,7 +20,7 @@ function Duplex(options) {
   this._writableState = new Writable.WritableState(options, this, true);
 
   if (options) {
-    this.allowHalfOpen = options.allowHalfOpen !== false;
+    if (options.allowHalfOpen === false) this.allowHalfOpen = false;  // true is the prototype's
 
     if (options.readable === false) {
       this._readableState.readable = false;
@@ -39,15 +41,14 @@ function Duplex(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
-  } else {
-    this.allowHalfOpen = true;
   }
 
-  Stream.call(this, options);
+  initEmitter.call(this, options);
 
   if (this._construct != null) destroyImpl.construct(this, onConstructed);
 }
 inherits(Duplex, Readable);
+Duplex.prototype.allowHalfOpen = true;
 
 function onConstructed() {
   Readable._onConstructed.call(this);

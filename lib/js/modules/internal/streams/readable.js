@@ -7,6 +7,8 @@
 // next _read() call.
 
 var Stream = require('internal/streams/legacy');
+// What Stream's constructor does (EventEmitter's setup), without the two calls in between.
+var initEmitter = require('events').init;
 var inherits = require('internal/inherits');
 var destroyImpl = require('internal/streams/destroy');
 var utils = require('internal/streams/utils');
@@ -31,9 +33,10 @@ function ReadableState(options, stream, isDuplex) {
   if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
   if (objectMode) this.objectMode = true;
 
-  var hwm = options ?
+  // No highWaterMark option (the usual case): the default, without a call.
+  var hwm = options && (options.highWaterMark != null || (isDuplex && options.readableHighWaterMark != null)) ?
     utils.getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
-    utils.getDefaultHighWaterMark(false);
+    utils.getDefaultHighWaterMark(objectMode);
   if (hwm !== this.highWaterMark) this.highWaterMark = hwm;
 
   if (options && options.emitClose === false) this.emitClose = false;
@@ -106,7 +109,7 @@ function Readable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
 
-  Stream.call(this, options);
+  initEmitter.call(this, options);
 
   if (this._construct != null) destroyImpl.construct(this, onConstructed);
 }

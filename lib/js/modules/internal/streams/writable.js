@@ -7,6 +7,8 @@
 // writes are buffered until its callback runs.
 
 var Stream = require('internal/streams/legacy');
+// What Stream's constructor does (EventEmitter's setup), without the two calls in between.
+var initEmitter = require('events').init;
 var inherits = require('internal/inherits');
 var destroyImpl = require('internal/streams/destroy');
 var utils = require('internal/streams/utils');
@@ -26,9 +28,10 @@ function WritableState(options, stream, isDuplex) {
   if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
   if (objectMode) this.objectMode = true;
 
-  var hwm = options ?
+  // No highWaterMark option (the usual case): the default, without a call.
+  var hwm = options && (options.highWaterMark != null || (isDuplex && options.writableHighWaterMark != null)) ?
     utils.getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
-    utils.getDefaultHighWaterMark(false);
+    utils.getDefaultHighWaterMark(objectMode);
   if (hwm !== this.highWaterMark) this.highWaterMark = hwm;
 
   if (options && options.decodeStrings === false) this.decodeStrings = false;
@@ -110,7 +113,7 @@ function Writable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
 
-  Stream.call(this, options);
+  initEmitter.call(this, options);
 
   if (this._construct != null) destroyImpl.construct(this, onConstructed);
 }
