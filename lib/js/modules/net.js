@@ -785,7 +785,7 @@ Socket.prototype.connect = function () {
   var lookupFn = typeof options.lookup === 'function' ? options.lookup : dns().lookup;
   // The resolver's options as Node v20 passes them: without a family, only the families this host
   // has an address of (AI_ADDRCONFIG) unless the caller gives its own hints.
-  var lookupOptions = { family: options.family === void 0 ? undefined : family, hints: options.hints || 0 };
+  var lookupOptions = { family: options.family === void 0 ? void 0 : family, hints: options.hints || 0 };
   if (family !== 4 && family !== 6 && lookupOptions.hints === 0) lookupOptions.hints = dns().ADDRCONFIG;
   // As Node v20: a family, a local address or autoSelectFamily: false asks for one address only.
   if (family || localAddress || options.autoSelectFamily === false) {

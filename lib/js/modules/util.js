@@ -712,7 +712,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   }
   ctx.seen.pop();
   if (ctx.sorted) {
-    var cmp = ctx.sorted === true ? undefined : ctx.sorted;
+    var cmp = ctx.sorted === true ? void 0 : ctx.sorted;
     if (extrasType === kObjectType) {
       output = output.sort(cmp);
     } else if (keys.length > 1) {
