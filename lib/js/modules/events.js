@@ -4,7 +4,10 @@
 // several. emit() is on the hot path of every socket event, so it avoids closures and only copies
 // the listener array when there is more than one listener.
 
-var errors = require('internal/errors');
+// Loaded on the first error thrown: the process object is an EventEmitter, so this module is part of
+// every start-up.
+var errorsModule = null;
+function errors() { return errorsModule || (errorsModule = require('internal/errors')); }
 
 var kErrorMonitor = typeof Symbol === 'function' ? Symbol('events.errorMonitor') : '__events.errorMonitor';
 
@@ -37,16 +40,16 @@ EventEmitter.init = function (opts) {
 
 function checkListener(listener) {
   if (typeof listener !== 'function') {
-    throw errors.codes.ERR_INVALID_ARG_TYPE('listener', 'of type function', listener);
+    throw errors().codes.ERR_INVALID_ARG_TYPE('listener', 'of type function', listener);
   }
 }
 
 function validMax(n) {
   if (typeof n !== 'number') {
-    throw errors.codes.ERR_INVALID_ARG_TYPE('setMaxListeners', 'of type number', n);
+    throw errors().codes.ERR_INVALID_ARG_TYPE('setMaxListeners', 'of type number', n);
   }
   if (n < 0 || n !== n) {
-    throw errors.codes.ERR_OUT_OF_RANGE('setMaxListeners', '>= 0', n);
+    throw errors().codes.ERR_OUT_OF_RANGE('setMaxListeners', '>= 0', n);
   }
 }
 
@@ -63,7 +66,7 @@ EventEmitter.setMaxListeners = function (n) {
     if (target && typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw errors.codes.ERR_INVALID_ARG_TYPE('eventTargets', 'an instance of EventEmitter', target);
+      throw errors().codes.ERR_INVALID_ARG_TYPE('eventTargets', 'an instance of EventEmitter', target);
     }
   }
 };
@@ -91,7 +94,7 @@ function emitUnhandled(er) {
   } catch (e) {
     shown = String(er);
   }
-  var err = errors.makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + shown + ')');
+  var err = errors().makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + shown + ')');
   err.context = er;
   throw err;
 }
