@@ -60,9 +60,7 @@ function onconnection(status, clientHandle) {
   var socket = new Socket({
     handle: clientHandle,
     allowHalfOpen: server.allowHalfOpen,
-    pauseOnConnect: server.pauseOnConnect,
-    readable: true,
-    writable: true
+    pauseOnConnect: server.pauseOnConnect
   });
   if (server.noDelay) clientHandle.setNoDelay(true);
   if (server.keepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay || 0);
@@ -230,6 +228,7 @@ var Duplex = stream.Duplex;
 // Per-socket fields start here, on the prototype, and become own properties only when a socket
 // changes them: an accepted socket that is read and written the usual way owns a few of them.
 var socketDefaults = {
+  allowHalfOpen: false,
   connecting: false,
   bytesRead: 0,
   _handle: null,

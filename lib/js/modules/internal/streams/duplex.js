@@ -20,7 +20,9 @@ function Duplex(options) {
   this._writableState = new Writable.WritableState(options, this, true);
 
   if (options) {
-    if (options.allowHalfOpen === false) this.allowHalfOpen = false;  // true is the prototype's
+    // An own property only where it differs from the prototype's (true for Duplex, false for a socket).
+    var allowHalfOpen = options.allowHalfOpen !== false;
+    if (this.allowHalfOpen !== allowHalfOpen) this.allowHalfOpen = allowHalfOpen;
 
     if (options.readable === false) {
       this._readableState.readable = false;
