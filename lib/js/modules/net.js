@@ -493,7 +493,14 @@ Socket.prototype._writeBuffer = function (buf, cb) {
   else this._writeCallbacks = [cb];
 };
 
-Socket.prototype._write = function (data, encoding, cb) { this._writeGeneric(false, data, encoding, cb); };
+Socket.prototype._write = function (data, encoding, cb) {
+  // A Buffer on a connected socket (the usual case) goes straight to the handle.
+  if (this._handle !== null && !this.connecting && !this._pendingConnect && typeof data !== 'string') {
+    this._writeBuffer(data, cb);
+    return;
+  }
+  this._writeGeneric(false, data, encoding, cb);
+};
 Socket.prototype._writev = function (chunks, cb) { this._writeGeneric(true, chunks, null, cb); };
 
 Socket.prototype._final = function (cb) {

@@ -19,6 +19,11 @@ var nextTick = process.nextTick;
 
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var nop = utils.nop;
+// Buffer.isBuffer, looked up on the first write so that loading this module does not load buffer.
+var isBuffer = function (b) {
+  isBuffer = Buffer.isBuffer;
+  return isBuffer(b);
+};
 
 // isDuplex: the state belongs to a Duplex (writableObjectMode/writableHighWaterMark apply).
 // As ReadableState: only values that differ from WritableState.prototype's defaults are own
@@ -189,6 +194,14 @@ Writable.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = null;
+  }
+  var state = this._writableState;
+  if (encoding == null && !state.objectMode && !state.ending && !state.destroyed && chunk !== null &&
+      typeof chunk === 'object' && isBuffer(chunk)) {
+    // A Buffer with no encoding (what sockets and pipes write): _write()'s checks reduce to these.
+    if (typeof cb !== 'function') cb = nop;
+    state.pendingcb++;
+    return writeOrBuffer(this, state, chunk, 'buffer', cb) === true;
   }
   return _write(this, chunk, encoding, cb) === true;
 };
