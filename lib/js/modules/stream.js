@@ -23,27 +23,16 @@ Stream.Stream = Stream;
 Stream.Readable = Readable;
 Stream.Writable = Writable;
 Stream.Duplex = Duplex;
-// Loaded on first use (net.Socket needs Duplex only): one shared getter, given the key by Duktape.
+// Loaded on first use (net.Socket needs Duplex only).
 var lazyMembers = {
   Transform: 'internal/streams/transform',
   PassThrough: 'internal/streams/passthrough',
   finished: 'internal/streams/end-of-stream',
   pipeline: 'internal/streams/pipeline'
 };
-function defineMember(name, value) {
-  Object.defineProperty(Stream, name, { value: value, writable: true, configurable: true, enumerable: true });
-}
-function lazyMemberGet(name) {
-  var value = require(lazyMembers[name]);
-  defineMember(name, value);
-  return value;
-}
-function lazyMemberSet(value, name) { defineMember(name, value); }
-for (var lazyName in lazyMembers) {
-  Object.defineProperty(Stream, lazyName, {
-    configurable: true, enumerable: true, get: lazyMemberGet, set: lazyMemberSet
-  });
-}
+require('internal/lazy_properties')(Stream, Object.keys(lazyMembers), function (name) {
+  return require(lazyMembers[name]);
+}, true);
 Stream.destroy = destroyImpl.destroyer;
 Stream.isDisturbed = utils.isDisturbed;
 Stream.isErrored = utils.isErrored;

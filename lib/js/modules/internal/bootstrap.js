@@ -196,7 +196,7 @@ function makeStdio(fd) {
   var stream = null;
   function write(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = void 0; }
-    if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding || 'utf8');
+    if (typeof chunk === 'string') chunk = requireBuiltin('buffer').Buffer.from(chunk, encoding || 'utf8');  // not the global: a script may replace it
     var rc = processBinding.writeFd(fd, chunk);
     if (cb) process.nextTick(cb, rc === 0 ? null : new Error('write ' + processBinding.errname(rc)));
     return true;
@@ -232,8 +232,8 @@ function makeStdio(fd) {
 
 // --- globals ---------------------------------------------------------------------------------------
 // Defined lazily: a module is loaded the first time a script touches one of its globals, so startup
-// stays close to the bare engine's. One getter and one setter serve every lazy name: Duktape passes
-// the property's key to accessors.
+// stays close to the bare engine's.
+var defineLazyProperties = requireBuiltin('internal/lazy_properties');
 var lazyGlobals = {
   Buffer: ['buffer', 'Buffer'],
   console: ['console', null],
@@ -244,40 +244,17 @@ var lazyGlobals = {
   setImmediate: ['timers', 'setImmediate'],
   clearImmediate: ['timers', 'clearImmediate']
 };
-function defineGlobalValue(name, value) {
-  Object.defineProperty(global, name, { value: value, writable: true, configurable: true, enumerable: false });
-}
-function lazyGlobalGet(name) {
+defineLazyProperties(global, Object.keys(lazyGlobals), function (name) {
   var from = lazyGlobals[name];
   var exports = requireBuiltin(from[0]);
-  var value = from[1] === null ? exports : exports[from[1]];
-  defineGlobalValue(name, value);
-  return value;
-}
-function lazyGlobalSet(value, name) { defineGlobalValue(name, value); }
-for (var lazyName in lazyGlobals) {
-  Object.defineProperty(global, lazyName, {
-    configurable: true, enumerable: false, get: lazyGlobalGet, set: lazyGlobalSet
-  });
-}
+  return from[1] === null ? exports : exports[from[1]];
+}, false);
 global.queueMicrotask = function queueMicrotask(fn) { process.nextTick(fn); };
 
-// process.stdout and process.stderr, made on first use (the same shared-accessor scheme).
-var stdioFds = { stdout: 1, stderr: 2 };
-function defineStdio(name, value) {
-  Object.defineProperty(process, name, { value: value, writable: true, configurable: true, enumerable: true });
-}
-function lazyStdioGet(name) {
-  var value = makeStdio(stdioFds[name]);
-  defineStdio(name, value);
-  return value;
-}
-function lazyStdioSet(value, name) { defineStdio(name, value); }
-for (var stdioName in stdioFds) {
-  Object.defineProperty(process, stdioName, {
-    configurable: true, enumerable: true, get: lazyStdioGet, set: lazyStdioSet
-  });
-}
+// process.stdout and process.stderr, made on first use.
+defineLazyProperties(process, ['stdout', 'stderr'], function (name) {
+  return makeStdio(name === 'stdout' ? 1 : 2);
+}, true);
 
 // --- main script ---------------------------------------------------------------------------------
 var Module = requireBuiltin('internal/module');
