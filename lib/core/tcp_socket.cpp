@@ -38,7 +38,9 @@ TcpSocket::TcpSocket(Loop& loop, SocketListener* listener) : Resource(loop), lis
 }
 
 Error TcpSocket::error_for(int code, const char* syscall) const {
-  if (!peer_.address.empty()) return make_error(code, syscall, peer_.address, peer_.port);
+  if (connect_ && !connect_->peer.address.empty()) {
+    return make_error(code, syscall, connect_->peer.address, connect_->peer.port);
+  }
   Endpoint remote = remote_endpoint();
   if (!remote.address.empty()) return make_error(code, syscall, remote.address, remote.port);
   return make_error(code, syscall);
@@ -51,17 +53,17 @@ int TcpSocket::bind(const sockaddr* local) {
 
 int TcpSocket::connect(const sockaddr* peer) {
   if (closing_) return UV_EBADF;
-  peer_ = from_sockaddr(peer);
-  if (!connect_req_) connect_req_ = std::make_unique<uv_connect_t>();
-  connect_req_->data = this;
-  int rc = uv_tcp_connect(connect_req_.get(), &tcp_, peer, [](uv_connect_t* req, int status) {
+  if (!connect_) connect_ = std::make_unique<Connect>();
+  connect_->peer = from_sockaddr(peer);
+  connect_->req.data = this;
+  int rc = uv_tcp_connect(&connect_->req, &tcp_, peer, [](uv_connect_t* req, int status) {
     auto* self = static_cast<TcpSocket*>(req->data);
     if (self->closing_) return;  // closed while connecting: only on_close is reported
     if (status == 0) {
       self->connected_ = true;
       self->touch();
     }
-    log::get()->debug("connect {}:{} {}", self->peer_.address, self->peer_.port,
+    log::get()->debug("connect {}:{} {}", self->connect_->peer.address, self->connect_->peer.port,
                       status == 0 ? "ok" : uv_err_name(status));
     self->listener_->on_connect(*self, status == 0 ? Error{} : self->error_for(status, "connect"));
   });
@@ -176,47 +178,47 @@ static uint64_t fresh_now(uv_loop_t* loop) {
 }
 
 void TcpSocket::touch() {
-  if (idle_timeout_ms_ == 0) return;  // no idle timeout: nothing to stamp
-  last_activity_ = fresh_now(loop().raw());
-  if (idle_fired_) {  // the timeout fired and nothing happened since: activity starts a new period
-    idle_fired_ = false;
-    uv_timer_start(idle_timer_.get(), [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
-                   idle_timeout_ms_, 0);
+  if (!idle_ || idle_->timeout_ms == 0) return;  // no idle timeout: nothing to stamp
+  idle_->last_activity = fresh_now(loop().raw());
+  if (idle_->fired) {  // the timeout fired and nothing happened since: activity starts a new period
+    idle_->fired = false;
+    uv_timer_start(&idle_->timer, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
+                   idle_->timeout_ms, 0);
   }
 }
 
 void TcpSocket::set_idle_timeout(uint64_t ms) {
   if (closing_) return;
-  idle_timeout_ms_ = ms;
-  if (!idle_timer_) {
+  if (!idle_) {
     if (ms == 0) return;
-    idle_timer_ = std::make_unique<uv_timer_t>();
-    uv_timer_init(loop().raw(), idle_timer_.get());
-    idle_timer_->data = this;
+    idle_ = std::make_unique<IdleTimer>();
+    uv_timer_init(loop().raw(), &idle_->timer);
+    idle_->timer.data = this;
     ++open_handles_;
     // The idle timer must not keep the process alive on its own, as in Node.
-    uv_unref(reinterpret_cast<uv_handle_t*>(idle_timer_.get()));
+    uv_unref(reinterpret_cast<uv_handle_t*>(&idle_->timer));
   }
-  idle_fired_ = false;
+  idle_->timeout_ms = ms;
+  idle_->fired = false;
   if (ms == 0) {
-    uv_timer_stop(idle_timer_.get());
+    uv_timer_stop(&idle_->timer);
     return;
   }
-  last_activity_ = fresh_now(loop().raw());
-  uv_timer_start(idle_timer_.get(), [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); }, ms, 0);
+  idle_->last_activity = fresh_now(loop().raw());
+  uv_timer_start(&idle_->timer, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); }, ms, 0);
 }
 
 void TcpSocket::on_idle_timer() {
   // Activity only stamps a time; the timer checks it here rather than being re-armed on every read.
-  uint64_t idle = uv_now(loop().raw()) - last_activity_;
-  if (idle < idle_timeout_ms_) {
-    uv_timer_start(idle_timer_.get(), [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
-                   idle_timeout_ms_ - idle, 0);
+  uint64_t idle = uv_now(loop().raw()) - idle_->last_activity;
+  if (idle < idle_->timeout_ms) {
+    uv_timer_start(&idle_->timer, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
+                   idle_->timeout_ms - idle, 0);
     return;
   }
-  log::get()->debug("idle timeout ({} ms) {}", idle_timeout_ms_, log::described(*this));
+  log::get()->debug("idle timeout ({} ms) {}", idle_->timeout_ms, log::described(*this));
   // Fires once per idle period, as Node's socket timeout does; the next activity re-arms it.
-  idle_fired_ = true;
+  idle_->fired = true;
   listener_->on_timeout(*this);
 }
 
@@ -271,7 +273,7 @@ Endpoint TcpSocket::remote_endpoint() const {
 std::string TcpSocket::describe() const {
   Endpoint local = local_endpoint();
   Endpoint remote = remote_endpoint();
-  if (remote.address.empty()) remote = peer_;
+  if (remote.address.empty() && connect_) remote = connect_->peer;
   auto fmt = [](const Endpoint& e) {
     if (e.address.empty()) return std::string("?");
     return (e.family == 6 ? "[" + e.address + "]" : e.address) + ":" + std::to_string(e.port);
@@ -286,7 +288,7 @@ void TcpSocket::close() {
   reading_ = false;
   auto on_closed = [](uv_handle_t* h) { static_cast<TcpSocket*>(h->data)->handle_closed(); };
   uv_close(reinterpret_cast<uv_handle_t*>(&tcp_), on_closed);
-  if (idle_timer_) uv_close(reinterpret_cast<uv_handle_t*>(idle_timer_.get()), on_closed);
+  if (idle_) uv_close(reinterpret_cast<uv_handle_t*>(&idle_->timer), on_closed);
 }
 
 void TcpSocket::reset() {
@@ -300,7 +302,7 @@ void TcpSocket::reset() {
   }
   closing_ = true;
   reading_ = false;
-  if (idle_timer_) uv_close(reinterpret_cast<uv_handle_t*>(idle_timer_.get()), on_closed);
+  if (idle_) uv_close(reinterpret_cast<uv_handle_t*>(&idle_->timer), on_closed);
 }
 
 void TcpSocket::handle_closed() {

@@ -82,7 +82,7 @@ class TcpSocket final : public Resource {
   // Inactivity timeout: on_timeout once after `ms` without reads or writes, again only after new
   // activity and another idle period; 0 disables.
   void set_idle_timeout(uint64_t ms);
-  uint64_t idle_timeout() const { return idle_timeout_ms_; }
+  uint64_t idle_timeout() const { return idle_ ? idle_->timeout_ms : 0; }
   [[nodiscard]] int set_no_delay(bool enable);
   // SO_KEEPALIVE with the first probe after `initial_delay_ms` idle (rounded up to whole seconds).
   [[nodiscard]] int set_keepalive(bool enable, uint64_t initial_delay_ms);
@@ -117,20 +117,27 @@ class TcpSocket final : public Resource {
   void handle_closed();
   Error error_for(int code, const char* syscall) const;
 
+  // What only some sockets need, made when first needed: most accepted sockets never connect, time
+  // out or (while idle) shut down, and a socket is per-connection memory.
+  struct Connect {
+    uv_connect_t req{};
+    Endpoint peer;  // what connect() was aimed at, for error messages
+  };
+  struct IdleTimer {
+    uv_timer_t timer{};
+    uint64_t timeout_ms = 0;
+    uint64_t last_activity = 0;
+    bool fired = false;
+  };
+
   uv_tcp_t tcp_{};
-  // Made when first needed: most accepted sockets never connect, time out or (while idle) shut down,
-  // and a socket is per-connection memory.
-  std::unique_ptr<uv_timer_t> idle_timer_;
-  std::unique_ptr<uv_connect_t> connect_req_;
+  std::unique_ptr<IdleTimer> idle_;
+  std::unique_ptr<Connect> connect_;
   std::unique_ptr<uv_shutdown_t> shutdown_req_;
   SocketListener* listener_;
-  Endpoint peer_;  // what connect() was aimed at, for error messages
-  uint64_t idle_timeout_ms_ = 0;
-  uint64_t last_activity_ = 0;
   uint64_t bytes_read_ = 0;
   uint64_t bytes_written_ = 0;
   int open_handles_ = 1;
-  bool idle_fired_ = false;
   bool reading_ = false;
   bool connected_ = false;
   bool closing_ = false;
