@@ -27,8 +27,8 @@ const char* builtin_wrapper_prefix(const char* name) {
 
 const char* bytecode_fingerprint() {
   static const std::string fp = "duktape " + std::to_string(DUK_VERSION) + " " DUK_GIT_DESCRIBE " config " +
-                                NETJS_DUK_CONFIG_HASH + " " + std::to_string(sizeof(void*) * 8) + "-bit " +
-                                byte_order();
+                                NETJS_DUK_CONFIG_HASH + " " DUK_USE_ARCH_STRING " " +
+                                std::to_string(sizeof(void*) * 8) + "-bit " + byte_order();
   return fp.c_str();
 }
 

@@ -14,7 +14,7 @@ const char* builtin_wrapper_prefix(const char* name);
 constexpr const char kBuiltinWrapperSuffix[] = "\n}";
 
 // Identifies the engine build a bytecode dump is valid for (Duktape version, its configuration,
-// pointer size, byte order). Bytecode made under another fingerprint is never loaded.
+// architecture, pointer size, byte order). Bytecode made under another fingerprint is never loaded.
 const char* bytecode_fingerprint();
 // Whether bytecode made under the fingerprint `made_for` can be loaded by this engine.
 bool bytecode_matches(const char* made_for);
