@@ -21,6 +21,8 @@ const char* byte_order() {
 
 }  // namespace
 
+const char* module_wrapper_prefix() { return kModulePrefix; }
+
 const char* builtin_wrapper_prefix(const char* name) {
   return std::strcmp(name, "internal/bootstrap") == 0 ? kBootstrapPrefix : kModulePrefix;
 }

@@ -11,6 +11,8 @@ namespace netjs::js {
 // the bootstrap gets (binding, global). Prefix and source share the first line, so stack line
 // numbers stay those of the file.
 const char* builtin_wrapper_prefix(const char* name);
+// Node's CommonJS wrapper, which script files get too.
+const char* module_wrapper_prefix();
 constexpr const char kBuiltinWrapperSuffix[] = "\n}";
 
 // Identifies the engine build a bytecode dump is valid for (Duktape version, its configuration,

@@ -93,7 +93,7 @@ duk_ret_t compile(duk_context* ctx) {
   duk_size_t len;
   const char* src = duk_require_lstring(ctx, 0, &len);
   const char* filename = duk_require_string(ctx, 1);
-  std::string prefix = builtin_wrapper_prefix(filename);  // a file is never the bootstrap
+  std::string prefix = module_wrapper_prefix();
   if (len >= 2 && src[0] == '#' && src[1] == '!') prefix += "//";  // a shebang line becomes a comment
   compile_wrapped(ctx, prefix.c_str(), src, len, filename);  // a SyntaxError propagates to require()'s caller
   return 1;
