@@ -36,11 +36,18 @@ expect_code 0 "a test within its timeout passes" -- "$NETJS" test --timeout 5 ha
 cp hang/test_hang_handles.js "$TMP/test_interrupted_$$.js"
 "$NETJS" test -j2 hang/test_hang_busy.js "$TMP/test_interrupted_$$.js" >"$TMP/int.out" 2>"$TMP/int.err" &
 pid=$!
-wait_grep "$TMP/int.out" '^running ' 10
-sleep 0.3
+# Ready for SIGTERM once the runner has a child: it starts tests only after it watches its
+# signals (its "running ..." header comes before that, so a SIGTERM sent on the header alone could
+# still meet the default action on a loaded machine).
+started=0
+for ((i = 0; i < 400; i++)); do
+  if pgrep -P "$pid" >/dev/null; then started=1; break; fi
+  sleep 0.05
+done
+[ "$started" -eq 1 ] || fail "interrupted run: no test started in 20 s"
 kill -TERM "$pid"
-wait "$pid"; code=$?
-[ "$code" -eq 1 ] && pass "interrupted run: exit 1" || fail "interrupted run: exit $code"
+if wait_exit "$pid" 60; then code=$WAIT_CODE; else code="none (still running after 60 s)"; fi
+[ "$code" = 1 ] && pass "interrupted run: exit 1" || fail "interrupted run: exit $code"
 expect_grep "$TMP/int.out" '^interrupted by SIGTERM; [0-9]+ tests? not run$' "interrupted run: says so"
 sleep 0.2
 if pgrep -f "test_interrupted_$$.js" >/dev/null; then fail "a test outlived the interrupted runner"; else pass "no test outlives the interrupted runner"; fi
@@ -50,10 +57,9 @@ printf 'setInterval(function () {}, 25);\nrequire("net").createServer().listen(0
 NETJS_HANG_REPORT=1 "$NETJS" "$TMP/hang.js" >"$TMP/h.out" 2>"$TMP/h.err" &
 pid=$!
 wait_grep "$TMP/h.out" '^up$' 10 || fail "hang.js did not start"
-sleep 0.2
 kill -TERM "$pid"
-wait "$pid"; code=$?
-[ "$code" -eq 124 ] && pass "hang report: exit 124" || fail "hang report: exit $code"
+if wait_exit "$pid" 60; then code=$WAIT_CODE; else code="none (still running after 60 s)"; fi
+[ "$code" = 124 ] && pass "hang report: exit 124" || fail "hang report: exit $code"
 expect_grep "$TMP/h.err" '^netjs: hang report: open handles: 2$' "hang report: header with the count"
 expect_grep "$TMP/h.err" '^netjs: open handle: timer \(setInterval 25 ms\)$' "hang report: timer line"
 expect_grep "$TMP/h.err" '^netjs: open handle: tcp server 127\.0\.0\.1:[0-9]+$' "hang report: server line"
@@ -62,8 +68,8 @@ expect_grep "$TMP/h.err" '^netjs: open handle: tcp server 127\.0\.0\.1:[0-9]+$' 
 pid=$!
 wait_grep "$TMP/h.out" '^up$' 10 || fail "hang.js did not start"
 kill -TERM "$pid"
-wait "$pid"; code=$?
-[ "$code" -eq 143 ] && pass "no NETJS_HANG_REPORT: SIGTERM kills (143)" || fail "no NETJS_HANG_REPORT: exit $code"
+if wait_exit "$pid" 60; then code=$WAIT_CODE; else code="none (still running after 60 s)"; fi
+[ "$code" = 143 ] && pass "no NETJS_HANG_REPORT: SIGTERM kills (143)" || fail "no NETJS_HANG_REPORT: exit $code"
 [ ! -s "$TMP/h.err" ] && pass "no NETJS_HANG_REPORT: no report" || fail "unexpected stderr: $(cat "$TMP/h.err")"
 
 finish
