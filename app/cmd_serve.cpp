@@ -21,7 +21,8 @@ CLI::App* setup_serve(CLI::App& app, ServeOptions& opts) {
       ->check(port_validator(0))
       ->option_text("PORT");
   auto* mode = sub->add_option("-m,--mode", opts.mode,
-                               "echo (send everything back), discard (drop it), sink (write it to stdout), "
+                               "echo (send everything back), discard (drop it), sink (write it to stdout; stops with exit 6 "
+                               "when stdout fails, e.g. EPIPE), "
                                "chargen (send a character pattern) (default: echo)")
                    ->check(CLI::IsMember({"echo", "discard", "sink", "chargen"}))
                    ->option_text("MODE");

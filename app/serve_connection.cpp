@@ -84,6 +84,10 @@ void ServeConnection::on_data(core::TcpSocket& s, const char* data, std::size_t 
       core::FdStream* out = host_.sink();
       if (!out) break;
       int rc = out->write(core::make_chunk(std::string(data, len)));
+      if (rc < 0) {
+        host_.sink_failed(core::make_error(rc, "write"));
+        return;
+      }
       if (rc == core::FdStream::kQueued && out->queued_bytes() > kHighWater) {
         paused_for_sink_ = true;
         (void)s.read_stop();

@@ -23,6 +23,9 @@ class ServeHost {
   virtual const Output& out() const = 0;
   // stdout for the sink mode (nullptr otherwise).
   virtual core::FdStream* sink() = 0;
+  // A write to the sink failed at once (EPIPE: stdout's reader is gone). The host stops serving;
+  // the bytes of that chunk are not counted as delivered.
+  virtual void sink_failed(const core::Error& err) = 0;
   // The connection's socket has closed; the host deletes the connection now.
   virtual void connection_closed(ServeConnection& conn) = 0;
 };

@@ -56,6 +56,7 @@ class NativeServer final : public core::ServerListener, public core::FdStreamLis
   // ServeHost
   const Output& out() const override { return out_; }
   core::FdStream* sink() override { return stdout_; }
+  void sink_failed(const core::Error& err) override;
   void connection_closed(ServeConnection& conn) override;
 
   // ServerListener
@@ -87,6 +88,7 @@ class NativeServer final : public core::ServerListener, public core::FdStreamLis
   double started_ms_ = now_ms();
   bool listened_ = false;
   bool stopping_ = false;
+  bool sink_failed_ = false;
   int exit_code_ = kExitOk;
 };
 
@@ -217,8 +219,13 @@ void NativeServer::connection_closed(ServeConnection& conn) {
   if (conns_.empty() && opts_.once && !stopping_) stop("");
 }
 
-void NativeServer::on_fd_error(core::FdStream&, const core::Error& err) {
-  out_.failure("EPIPE", "stdout: " + err.message() + "; stopping");
+void NativeServer::on_fd_error(core::FdStream&, const core::Error& err) { sink_failed(err); }
+
+void NativeServer::sink_failed(const core::Error& err) {
+  // Once: a write error and the stream's own error report can both arrive for the same cause.
+  if (sink_failed_) return;
+  sink_failed_ = true;
+  out_.failure(err.name(), "stdout: " + err.message() + "; stopping");
   if (exit_code_ == kExitOk) exit_code_ = kExitNetwork;
   stop("");
 }
