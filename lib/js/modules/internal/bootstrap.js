@@ -192,15 +192,47 @@ process.kill = function kill(pid, sig) {
 };
 
 // --- stdio ---------------------------------------------------------------------------------------
+// Writes are synchronous, as Node's are for files and pipes. A failed write (EPIPE once the reader
+// of a pipe is gone) ends the stream as in Node: the write's callback gets the error, the stream is
+// destroyed with it ('error', then 'close'; with no 'error' listener that is an uncaught exception,
+// exit 1), and later writes call back with the same error instead of writing (Node's stdio does).
+function stdioWriteError(rc) {
+  var code = processBinding.errname(rc);
+  var err = new Error('write ' + code);
+  err.errno = rc;
+  err.code = code;
+  err.syscall = 'write';
+  return err;
+}
+
 function makeStdio(fd) {
   var stream = null;
-  function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') { cb = encoding; encoding = void 0; }
+  var failed = null;
+  function writeChunk(chunk, encoding) {
     if (typeof chunk === 'string') chunk = requireBuiltin('buffer').Buffer.from(chunk, encoding || 'utf8');  // not the global: a script may replace it
     var rc = processBinding.writeFd(fd, chunk);
-    if (cb) process.nextTick(cb, rc === 0 ? null : new Error('write ' + processBinding.errname(rc)));
+    if (rc === 0) return null;
+    failed = stdioWriteError(rc);
+    return failed;
+  }
+  function write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = void 0; }
+    if (failed !== null) {
+      if (cb) process.nextTick(cb, failed);
+      return false;
+    }
+    // Once the full stream exists, it owns the state (ended, corked, the error path).
+    if (stream !== null) return stream.write(chunk, encoding, cb);
+    var err = writeChunk(chunk, encoding);
+    if (err !== null) {
+      if (cb) process.nextTick(cb, err);
+      process.nextTick(destroyWith, err);
+      return false;
+    }
+    if (cb) process.nextTick(cb, null);
     return true;
   }
+  function destroyWith(err) { full().destroy(err); }
   // A real Writable is built on first use of stream features (pipe, on, ...), so a script that only
   // writes does not load the stream module.
   function full() {
@@ -208,14 +240,16 @@ function makeStdio(fd) {
     var Writable = requireBuiltin('stream').Writable;
     stream = new Writable({
       decodeStrings: false,
-      write: function (chunk, encoding, cb) { write(chunk, encoding); cb(); }
+      write: function (chunk, encoding, cb) { cb(writeChunk(chunk, encoding)); }
     });
     stream.fd = fd;
     stream.isTTY = processBinding.isatty(fd);
     stream._isStdio = true;
+    // As Node, end() on stdio writes its last chunk but never closes the descriptor.
     stream.destroySoon = stream.end = function (chunk, enc, cb) {
       if (typeof chunk === 'function') { cb = chunk; chunk = void 0; }
-      if (chunk !== void 0 && chunk !== null && typeof chunk !== 'function') write(chunk, enc);
+      if (typeof enc === 'function') { cb = enc; enc = void 0; }
+      if (chunk !== void 0 && chunk !== null) this.write(chunk, enc);
       if (typeof cb === 'function') process.nextTick(cb);
       return this;
     };
@@ -226,7 +260,12 @@ function makeStdio(fd) {
    'prependListener', 'removeAllListeners', 'cork', 'uncork', 'destroy'].forEach(function (name) {
     proxy[name] = function () { var s = full(); return s[name].apply(s, arguments); };
   });
-  Object.defineProperty(proxy, 'writable', { get: function () { return true; } });
+  Object.defineProperty(proxy, 'writable', {
+    get: function () { return stream !== null ? stream.writable : failed === null; }
+  });
+  Object.defineProperty(proxy, 'destroyed', {
+    get: function () { return stream !== null ? stream.destroyed : false; }
+  });
   return proxy;
 }
 
