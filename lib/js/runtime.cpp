@@ -8,6 +8,7 @@
 #include <malloc.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -285,9 +286,24 @@ bool Runtime::call(duk_idx_t nargs) {
   bool ok = duk_pcall_method(ctx_, nargs) == DUK_EXEC_SUCCESS;
   if (ok) duk_pop(ctx_);
   else handle_uncaught();
-  if (call_depth_ == 1) drain_ticks();
+  if (call_depth_ == 1) {
+    drain_ticks();
+    collect_cycles_if_grown();
+  }
   --call_depth_;
   return ok;
+}
+
+void Runtime::collect_cycles_if_grown() {
+  // Reference counting frees most garbage at once, but not cycles: every closed socket whose
+  // listeners close over the socket is one, and so is every function with its .prototype. Duktape's
+  // own mark-and-sweep waits for ~50x the heap's object count in allocations, so a server under
+  // connection churn kept megabytes of dead sockets. Collect once the heap has grown by half its
+  // size since the last collection (at least kMinGcGrowth): a few collections per thousand
+  // connections, each costing time proportional to the live heap.
+  if (heap_bytes_ < gc_at_) return;
+  duk_gc(ctx_, 0);
+  gc_at_ = heap_bytes_ + std::max(heap_bytes_ / 2, kMinGcGrowth);
 }
 
 bool Runtime::call_hook(void* fn, duk_idx_t nargs) {
@@ -428,6 +444,7 @@ int Runtime::run(const ScriptOptions& opts) {
     return kScriptUncaught;
   }
 
+  gc_at_ = heap_bytes_ + std::max(heap_bytes_ / 2, kMinGcGrowth);
   // Start the clock now: bootstrapping took time, and timers set by the main script count from here.
   uv_update_time(loop_.raw());
   duk_push_global_stash(ctx_);

@@ -88,6 +88,7 @@ class Runtime {
   void bootstrap();
   void handle_uncaught();      // error value on top of the stack; pops it
   void drain_ticks();
+  void collect_cycles_if_grown();  // after a callback from the loop: mark-and-sweep when due
   bool emit_exit(int code);    // runs 'exit' listeners; false if one threw
   bool emit_before_exit();
   bool call_hook(void* fn, duk_idx_t nargs);  // [args] on stack -> protected call, pops args
@@ -95,6 +96,8 @@ class Runtime {
   core::Loop& loop_;
   duk_context* ctx_ = nullptr;
   std::size_t heap_bytes_ = 0;
+  static constexpr std::size_t kMinGcGrowth = 1 << 20;
+  std::size_t gc_at_ = SIZE_MAX;    // heap size that triggers the next collection (set after bootstrap)
   void* pins_ = nullptr;            // heapptr of the stash array holding pinned objects
   std::vector<uint32_t> free_slots_;
   uint32_t next_slot_ = 1;
