@@ -17,6 +17,7 @@
 #include <string>
 
 #include "js/bindings.h"
+#include "js/number_edge.h"
 
 namespace netjs::js {
 namespace {
@@ -605,7 +606,7 @@ duk_ret_t b_slice(duk_context* ctx) {
   std::size_t end = duk_is_undefined(ctx, 1) ? len : adjust_offset(duk_to_number(ctx, 1), len);
   std::size_t n = end > start ? end - start : 0;
   duk_get_prop_string(ctx, 2, "byteOffset");
-  std::size_t base = static_cast<std::size_t>(duk_get_number_default(ctx, -1, 0));
+  std::size_t base = static_cast<std::size_t>(clamp_to_u64(duk_get_number_default(ctx, -1, 0), SIZE_MAX));
   duk_get_prop_string(ctx, 2, "buffer");  // [start end this byteOffset arrayBuffer]
   if (duk_is_object(ctx, -1)) {
     duk_push_buffer_object(ctx, -1, base + start, n, DUK_BUFOBJ_NODEJS_BUFFER);
@@ -877,7 +878,7 @@ duk_ret_t b_copy(duk_context* ctx) {
 // Bytes past the end of the list's data are zeroed.
 duk_ret_t b_concat(duk_context* ctx) {
   duk_require_object(ctx, 0);
-  std::size_t total = static_cast<std::size_t>(duk_require_number(ctx, 1));
+  std::size_t total = static_cast<std::size_t>(clamp_to_u64(duk_require_number(ctx, 1), SIZE_MAX));
   duk_size_t count = duk_get_length(ctx, 0);
   std::uint8_t* d = push_node_buffer(ctx, total, false);
   std::size_t pos = 0;

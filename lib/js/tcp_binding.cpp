@@ -6,6 +6,7 @@
 #include "core/tcp_socket.h"
 #include "js/bindings.h"
 #include "js/handle_wrap.h"
+#include "js/number_edge.h"
 #include "js/stack_guard.h"
 
 #include <cstring>
@@ -265,15 +266,14 @@ duk_ret_t socket_set_no_delay(duk_context* ctx) {
 duk_ret_t socket_set_keep_alive(duk_context* ctx) {
   core::TcpSocket* s = this_socket(ctx);
   bool enable = duk_to_boolean(ctx, 0);
-  double delay = duk_get_number_default(ctx, 1, 0);
-  if (!(delay > 0)) delay = 0;
-  return push_result(ctx, s ? s->set_keepalive(enable, static_cast<uint64_t>(delay)) : UV_EBADF);
+  const uint64_t delay = clamp_to_u64(duk_get_number_default(ctx, 1, 0), kTimeoutMaxMs);
+  return push_result(ctx, s ? s->set_keepalive(enable, delay) : UV_EBADF);
 }
 
 duk_ret_t socket_set_timeout(duk_context* ctx) {
   core::TcpSocket* s = this_socket(ctx);
-  double ms = duk_require_number(ctx, 0);
-  if (s) s->set_idle_timeout(ms > 0 ? static_cast<uint64_t>(ms) : 0);
+  const uint64_t ms = clamp_to_u64(duk_require_number(ctx, 0), kTimeoutMaxMs);
+  if (s) s->set_idle_timeout(ms);
   return 0;
 }
 

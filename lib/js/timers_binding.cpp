@@ -3,6 +3,7 @@
 #include "core/timer.h"
 #include "js/bindings.h"
 #include "js/handle_wrap.h"
+#include "js/number_edge.h"
 #include "js/stack_guard.h"
 
 namespace netjs::js {
@@ -60,10 +61,10 @@ duk_ret_t timer_construct(duk_context* ctx) {
 // start(timeoutMs, repeatMs)
 duk_ret_t timer_start(duk_context* ctx) {
   auto* w = HandleWrap::unwrap_this<TimerWrap>(ctx);
-  double timeout = duk_require_number(ctx, 0);
-  double repeat = duk_get_number_default(ctx, 1, 0);
+  const uint64_t timeout = clamp_to_u64(duk_require_number(ctx, 0), kTimeoutMaxMs);
+  const uint64_t repeat = clamp_to_u64(duk_get_number_default(ctx, 1, 0), kTimeoutMaxMs);
   if (!w->timer()) return duk_error(ctx, DUK_ERR_ERROR, "timer is closed");
-  duk_push_int(ctx, w->timer()->start(static_cast<uint64_t>(timeout), static_cast<uint64_t>(repeat)));
+  duk_push_int(ctx, w->timer()->start(timeout, repeat));
   return 1;
 }
 

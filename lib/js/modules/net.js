@@ -20,6 +20,7 @@ var uvExceptionWithHostPort = netErrors.uvExceptionWithHostPort;
 var validatePort = netErrors.validatePort;
 
 var UV_EOF = -4095;
+var TIMEOUT_MAX = 2147483647;  // 2^31 - 1 ms, as Node's timers
 
 // Loaded when first needed: a script that connects to and listens on IP literals never loads them.
 var dnsModule = null;
@@ -357,6 +358,12 @@ Socket.prototype.setTimeout = function (msecs, callback) {
   }
   this.timeout = msecs;
   if (this.destroyed) return this;
+  if (msecs > TIMEOUT_MAX) {
+    // Node's wording; the handle gets the longest timer there is instead of a value that wraps.
+    process.emitWarning(msecs + ' does not fit into a 32-bit signed integer.\nTimer duration was truncated to ' +
+                        TIMEOUT_MAX + '.', 'TimeoutOverflowWarning');
+    msecs = TIMEOUT_MAX;
+  }
   this._pendingTimeout = msecs;
   if (this._handle) this._handle.setTimeout(msecs);
   if (callback) {
@@ -376,7 +383,8 @@ Socket.prototype.setNoDelay = function (enable) {
 Socket.prototype.setKeepAlive = function (enable, initialDelay) {
   enable = Boolean(enable);
   initialDelay = Number(initialDelay) || 0;
-  if (initialDelay < 0) initialDelay = 0;
+  // As Node (which passes ~~(initialDelay / 1000) seconds): no delay for a negative or infinite one.
+  if (initialDelay < 0 || initialDelay === Infinity) initialDelay = 0;
   if (this._handle && !this.connecting) this._handle.setKeepAlive(enable, initialDelay);
   else this._pendingKeepAlive = [enable, initialDelay];
   return this;

@@ -13,8 +13,14 @@ function validateCallback(fn) {
 
 function coerceDelay(ms) {
   ms = Number(ms);
-  // Node: anything that is not a number in [1, TIMEOUT_MAX] becomes 1.
-  if (!(ms >= 1 && ms <= TIMEOUT_MAX)) ms = 1;
+  // Node: anything that is not a number in [1, TIMEOUT_MAX] becomes 1, with a warning when too large.
+  if (!(ms >= 1 && ms <= TIMEOUT_MAX)) {
+    if (ms > TIMEOUT_MAX) {
+      process.emitWarning(ms + ' does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.',
+                          'TimeoutOverflowWarning');
+    }
+    ms = 1;
+  }
   return Math.floor(ms);
 }
 
