@@ -109,10 +109,10 @@ duk_ret_t is_tty(duk_context* ctx) {
   return 1;
 }
 
-// setup(tickCallback, fatalException, emitExit, emitBeforeExit)
+// setup(tickCallback, fatalException, emitExit, emitBeforeExit, inspect)
 duk_ret_t setup(duk_context* ctx) {
-  for (int i = 0; i < 4; ++i) duk_require_function(ctx, i);
-  Runtime::from(ctx).set_hooks(0, 1, 2, 3);
+  for (int i = 0; i < 5; ++i) duk_require_function(ctx, i);
+  Runtime::from(ctx).set_hooks(0, 1, 2, 3, 4);
   return 0;
 }
 
@@ -210,7 +210,7 @@ duk_ret_t open_process_binding(duk_context* ctx) {
   static const duk_function_list_entry kFuncs[] = {
       {"reallyExit", really_exit, 1}, {"hrtime", hrtime, 0},   {"memoryUsage", memory_usage, 0},
       {"uptime", uptime, 0},          {"writeFd", write_fd, 2}, {"isatty", is_tty, 1},
-      {"setup", setup, 4},            {"liveHandles", live_handles, 0},
+      {"setup", setup, 5},            {"liveHandles", live_handles, 0},
       {"errname", err_name, 1},       {"strerror", str_error, 1},
       {"setSignalHandler", set_signal_handler, 1}, {"signalStart", signal_start, 1},
       {"signalStop", signal_stop, 1}, {"kill", kill_process, 2}, {nullptr, nullptr, 0}};

@@ -112,6 +112,42 @@ std::string first_script_frame(const std::string& stack) {
   return {};
 }
 
+constexpr const char kThrowSiteValue[] = "throwSiteValue";
+
+// Duktape.errThrow: runs as any value is thrown. A thrown Error carries its own stack; anything else
+// (`throw 42`, `throw 'boom'`) carries nothing, so the site of the throw (the caller of this hook) is
+// noted here, with the value, for the uncaught-error report. Returns the value unchanged.
+duk_ret_t errthrow_hook(duk_context* ctx) {
+  if (duk_is_error(ctx, 0)) return 1;
+  duk_inspect_callstack_entry(ctx, -2);  // -1: this hook; -2: the code that threw
+  if (duk_is_object(ctx, -1)) {
+    duk_get_prop_string(ctx, -1, "lineNumber");
+    duk_get_prop_string(ctx, -2, "function");
+    duk_get_prop_string(ctx, -1, "fileName");  // [value entry line fn file]
+    if (duk_is_string(ctx, -1) && duk_is_number(ctx, -3)) {
+      Runtime::from(ctx).note_throw_site(std::string(duk_get_string(ctx, -1)) + ":" +
+                                         std::to_string(duk_get_int(ctx, -3)));
+      duk_push_global_stash(ctx);
+      duk_dup(ctx, 0);
+      duk_put_prop_string(ctx, -2, kThrowSiteValue);
+      duk_pop(ctx);
+    }
+    duk_pop_3(ctx);
+  }
+  duk_pop(ctx);
+  return 1;
+}
+
+// Where a non-Error value at `idx` was thrown, when it is the value the hook last saw; else empty.
+std::string throw_site_of(duk_context* ctx, duk_idx_t idx) {
+  idx = duk_normalize_index(ctx, idx);
+  duk_push_global_stash(ctx);
+  duk_get_prop_string(ctx, -1, kThrowSiteValue);
+  bool same = duk_has_prop_string(ctx, -2, kThrowSiteValue) && duk_strict_equals(ctx, -1, idx);
+  duk_pop_2(ctx);
+  return same ? Runtime::from(ctx).throw_site() : std::string();
+}
+
 // Builds the uncaught-error report for the value at index 0 without risking a throw from a getter
 // (runs under duk_safe_call): "file:line", a blank line, then the stack (or the message).
 duk_ret_t describe_error(duk_context* ctx, void*) {
@@ -143,16 +179,16 @@ duk_ret_t describe_error(duk_context* ctx, void*) {
       duk_pop(ctx);
     }
   } else {
-    out += "Uncaught ";
-    if (duk_is_string(ctx, 0)) {
-      out += '\'';
-      out += duk_get_string(ctx, 0);
-      out += '\'';
+    // As Node: where it was thrown, then the value itself (a string as it is, an object inspected).
+    std::string where = throw_site_of(ctx, 0);
+    if (!where.empty()) out += where + "\n\n";
+    if (duk_is_object(ctx, 0) && !duk_is_function(ctx, 0)) {
+      Runtime::from(ctx).push_inspect(0);
     } else {
       duk_dup(ctx, 0);
-      out += duk_safe_to_string(ctx, -1);
-      duk_pop(ctx);
     }
+    out += duk_safe_to_string(ctx, -1);
+    duk_pop(ctx);
   }
   out += '\n';
   duk_push_lstring(ctx, out.data(), out.size());
@@ -208,6 +244,10 @@ Runtime::Runtime(core::Loop& loop) : loop_(loop) {
   duk_push_array(ctx_);
   pins_ = duk_get_heapptr(ctx_, -1);
   duk_put_prop_string(ctx_, -2, "pins");
+  duk_pop(ctx_);
+  duk_get_global_string(ctx_, "Duktape");
+  duk_push_c_function(ctx_, errthrow_hook, 1);
+  duk_put_prop_string(ctx_, -2, "errThrow");
   duk_pop(ctx_);
 }
 
@@ -265,12 +305,15 @@ void Runtime::push_pinned(uint32_t slot) {
   duk_remove(ctx_, -2);
 }
 
-void Runtime::set_hooks(duk_idx_t tick, duk_idx_t fatal, duk_idx_t emit_exit, duk_idx_t before_exit) {
+void Runtime::set_hooks(duk_idx_t tick, duk_idx_t fatal, duk_idx_t emit_exit, duk_idx_t before_exit,
+                        duk_idx_t inspect) {
   // Pinned for the heap's lifetime, so the heap pointers stay valid.
   pin(tick);
   pin(fatal);
   pin(emit_exit);
   pin(before_exit);
+  pin(inspect);
+  inspect_fn_ = duk_get_heapptr(ctx_, inspect);
   tick_fn_ = duk_get_heapptr(ctx_, tick);
   fatal_fn_ = duk_get_heapptr(ctx_, fatal);
   emit_exit_fn_ = duk_get_heapptr(ctx_, emit_exit);
@@ -356,6 +399,17 @@ void Runtime::handle_uncaught() {
   if (!exiting_) exit_code_ = kScriptUncaught;  // unless a listener called process.exit(n)
   exiting_ = true;
   loop_.stop();
+}
+
+void Runtime::push_inspect(duk_idx_t idx) {
+  idx = duk_normalize_index(ctx_, idx);
+  if (inspect_fn_) {
+    duk_push_heapptr(ctx_, inspect_fn_);
+    duk_dup(ctx_, idx);
+    if (duk_pcall(ctx_, 1) == DUK_EXEC_SUCCESS && duk_is_string(ctx_, -1)) return;
+    duk_pop(ctx_);
+  }
+  duk_dup(ctx_, idx);
 }
 
 void Runtime::print_error(duk_idx_t idx) {

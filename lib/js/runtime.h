@@ -57,7 +57,7 @@ class Runtime {
   void request_exit(int code);
   bool exiting() const { return exiting_; }
   // Called by the process binding when the JS side registers its lifecycle functions.
-  void set_hooks(duk_idx_t tick, duk_idx_t fatal, duk_idx_t emit_exit, duk_idx_t before_exit);
+  void set_hooks(duk_idx_t tick, duk_idx_t fatal, duk_idx_t emit_exit, duk_idx_t before_exit, duk_idx_t inspect);
   void set_tick_flag(const uint8_t* flag) { tick_pending_ = flag; }
   // Bytes the JS heap holds now (our allocator counts them).
   std::size_t heap_bytes() const { return heap_bytes_; }
@@ -78,6 +78,11 @@ class Runtime {
 
   // Prints an error value (stack, or file:line for syntax errors) to stderr as an uncaught error.
   void print_error(duk_idx_t idx);
+  // Pushes util.inspect(value at idx) (the value itself if that fails or is not set up yet).
+  void push_inspect(duk_idx_t idx);
+  // Where the last non-Error value was thrown ("file:line"), noted by the engine's throw hook.
+  void note_throw_site(std::string site) { throw_site_ = std::move(site); }
+  const std::string& throw_site() const { return throw_site_; }
 
  private:
   static void* alloc(void* udata, duk_size_t size);
@@ -105,6 +110,8 @@ class Runtime {
   void* fatal_fn_ = nullptr;
   void* emit_exit_fn_ = nullptr;
   void* before_exit_fn_ = nullptr;
+  void* inspect_fn_ = nullptr;
+  std::string throw_site_;
   const uint8_t* tick_pending_ = nullptr;
   int call_depth_ = 0;
   int exit_code_ = 0;

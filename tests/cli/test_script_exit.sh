@@ -39,8 +39,17 @@ expect_code 2 "missing script -> exit 2" -- "$NETJS" "$TMP/nope.js"
 expect_grep "$TMP/err" "^netjs: cannot open script '$TMP/nope.js': No such file or directory\$" "missing script: one clear line"
 [ "$(wc -l < "$TMP/err")" -eq 1 ] && pass "missing script: exactly one line" || fail "missing script: more than one line"
 
+# A thrown non-Error value carries no stack: as Node, the report still says where it was thrown
+# (file:line), then the value as Node shows it (a string as is, an object inspected).
 expect_code 1 "throwing a non-Error value" -- "$NETJS" -e 'throw "plain string"'
-expect_grep "$TMP/err" "Uncaught 'plain string'" "non-Error value printed"
+[ "$(cat "$TMP/err")" = "$(printf '[eval]:1\n\nplain string')" ] && pass "non-Error value: location, then the value" ||
+  fail "non-Error value report: $(cat "$TMP/err")"
+printf 'var x = 1;\nfunction f() {\n  throw 42;\n}\ntry { throw 7; } catch (e) {}\nsetTimeout(f, 1);\n' >"$TMP/throw42.js"
+expect_code 1 "throw 42 from a timer" -- "$NETJS" "$TMP/throw42.js"
+[ "$(cat "$TMP/err")" = "$(printf '%s:3\n\n42' "$TMP/throw42.js")" ] && pass "throw 42: file:line of the throw, then 42" ||
+  fail "throw 42 report: $(cat "$TMP/err")"
+expect_code 1 "throwing an object" -- "$NETJS" -e 'throw {a: 1, b: "x"}'
+expect_grep "$TMP/err" "^\{ a: 1, b: 'x' \}$" "a thrown object is inspected"
 
 expect_code 0 "uncaughtException listener keeps the process alive" -- "$NETJS" -e 'process.on("uncaughtException", function (e) { console.log("caught " + e.message); }); setTimeout(function () { throw new Error("x"); }, 1)'
 expect_grep "$TMP/out" '^caught x$' "uncaughtException listener got the error"

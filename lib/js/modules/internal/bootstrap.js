@@ -80,11 +80,29 @@ process.exit = function exit(code) {
 
 process.abort = function abort() { processBinding.reallyExit(134); };
 
-process.emitWarning = function emitWarning(warning, type) {
-  var name = type || (warning && warning.name) || 'Warning';
-  var msg = typeof warning === 'string' ? warning : (warning && warning.message);
-  processBinding.writeFd(2, '(netjs:' + process.pid + ') ' + name + ': ' + msg + '\n');
+// As Node: the warning is an Error named by its type; 'warning' listeners get it on the next tick,
+// and it is printed to stderr as "(netjs:PID) [CODE] Type: message".
+process.emitWarning = function emitWarning(warning, type, code) {
+  if (type !== null && typeof type === 'object') {
+    code = type.code;
+    type = type.type;
+  }
+  if (typeof warning === 'string') {
+    var w = new Error(warning);
+    w.name = typeof type === 'string' && type !== '' ? type : 'Warning';
+    if (code !== void 0) w.code = code;
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    throw requireBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE('warning', 'of type string or an instance of Error', warning);
+  }
+  process.nextTick(emitWarningNow, warning);
 };
+
+function emitWarningNow(warning) {
+  process.emit('warning', warning);
+  var prefix = '(netjs:' + process.pid + ') ' + (warning.code !== void 0 ? '[' + warning.code + '] ' : '');
+  processBinding.writeFd(2, prefix + warning.name + ': ' + warning.message + '\n');
+}
 
 // nextTick: a queue drained by the runtime after every callback from the loop. tickInfo[0] tells the
 // host whether the queue has work, without a call into JS.
@@ -161,7 +179,10 @@ function emitBeforeExit(code) {
   process.emit('beforeExit', process.exitCode === void 0 ? code : process.exitCode | 0);
 }
 
-processBinding.setup(runTicks, fatalException, emitExit, emitBeforeExit);
+// How an uncaught non-Error value is shown ({ a: 1 }, as Node prints it); util loads only then.
+function inspectValue(value) { return requireBuiltin('util').inspect(value); }
+
+processBinding.setup(runTicks, fatalException, emitExit, emitBeforeExit, inspectValue);
 
 // --- signals: a watcher per signal name while process has listeners for it --------------------------
 function isSignalName(name) { return typeof name === 'string' && /^SIG[A-Z0-9]+$/.test(name); }

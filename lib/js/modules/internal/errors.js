@@ -26,6 +26,15 @@ function describeValue(value) {
   return 'type ' + typeof value + ' (' + shown + ')';
 }
 
+// How ERR_INVALID_ARG_VALUE shows the value: Node's util.inspect, cut at 128 characters.
+function inspectValue(value) {
+  var shown;
+  if (typeof value === 'string') shown = "'" + value + "'";
+  else if (value === null || typeof value !== 'object' && typeof value !== 'function') shown = String(value);
+  else shown = require('util').inspect(value);
+  return shown.length > 128 ? shown.slice(0, 128) + '...' : shown;
+}
+
 var codes = {
   ERR_INVALID_ARG_TYPE: function (name, expected, actual) {
     return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
@@ -33,7 +42,7 @@ var codes = {
   },
   ERR_INVALID_ARG_VALUE: function (name, value, reason) {
     return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-      "The argument '" + name + "' " + (reason || 'is invalid') + '. Received ' + describeValue(value));
+      "The argument '" + name + "' " + (reason || 'is invalid') + '. Received ' + inspectValue(value));
   },
   ERR_OUT_OF_RANGE: function (name, range, value) {
     return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',

@@ -74,8 +74,8 @@ function notFound(request, parent) {
 }
 
 Module._resolveFilename = function (request, parent) {
-  if (typeof request !== 'string' || request === '') {
-    throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE('id', 'of type string', request);
+  if (typeof request !== 'string') {
+    throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE('request', 'of type string', request);
   }
   var found;
   var isPath = request.charAt(0) === '/' || request === '.' || request === '..' ||
@@ -103,6 +103,13 @@ Module._resolveFilename = function (request, parent) {
 };
 
 Module.prototype.require = function (request) {
+  // Node's checks and wording, before anything reads the id.
+  if (typeof request !== 'string') {
+    throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE('id', 'of type string', request);
+  }
+  if (request === '') {
+    throw require('internal/errors').codes.ERR_INVALID_ARG_VALUE('id', request, 'must be a non-empty string');
+  }
   var name = stripPrefix(request);
   if (typeof request === 'string' && (request !== name || isBuiltin(name))) {
     if (!isBuiltin(name)) throw notFound(request, this);
