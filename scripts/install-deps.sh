@@ -7,4 +7,7 @@ apt-get update || echo "install-deps: apt-get update reported errors; trying the
 apt-get install -y --no-install-recommends \
   build-essential cmake pkg-config \
   duktape-dev libuv1-dev libcli11-dev libspdlog-dev doctest-dev \
-  iproute2 procps netcat-openbsd ncat socat python3 libxml2-utils
+  iproute2 procps netcat-openbsd ncat socat python3 libxml2-utils \
+  clang valgrind nodejs
+# clang: the libFuzzer targets (tests/fuzz); valgrind: scripts/valgrind.sh; nodejs: the suite compares
+# netjs with Node (scripts/compare-with-node.sh; Debian's v18 does, the benchmarks want v20).
