@@ -6,6 +6,14 @@
 
 namespace netjs::app {
 
+namespace {
+
+// Every duration ends up as integer milliseconds for a libuv timer. Beyond the longest timer libuv and
+// Node agree on (2^31 - 1 ms) that conversion is undefined behaviour or, for "1e308h", infinite.
+constexpr double kMaxDurationSeconds = 2147483;  // about 24.8 days
+
+}  // namespace
+
 std::string parse_duration(const std::string& text, double* seconds) {
   const std::string bad = "invalid duration '" + text + "' (use seconds: 2, 0.5, 500ms, 2s, 1m)";
   if (text.empty()) return bad;
@@ -14,11 +22,14 @@ std::string parse_duration(const std::string& text, double* seconds) {
   double v = std::strtod(text.c_str(), &end);
   if (end == text.c_str() || errno != 0 || !std::isfinite(v) || v < 0) return bad;
   std::string unit(end);
-  if (unit.empty() || unit == "s") *seconds = v;
-  else if (unit == "ms") *seconds = v / 1000.0;
-  else if (unit == "m") *seconds = v * 60.0;
-  else if (unit == "h") *seconds = v * 3600.0;
+  double s = 0;
+  if (unit.empty() || unit == "s") s = v;
+  else if (unit == "ms") s = v / 1000.0;
+  else if (unit == "m") s = v * 60.0;
+  else if (unit == "h") s = v * 3600.0;
   else return bad;
+  if (!(s <= kMaxDurationSeconds)) return "duration '" + text + "' too long (at most 2147483 s, about 24 days)";
+  *seconds = s;
   return {};
 }
 
@@ -97,6 +108,7 @@ std::string parse_host_port(const std::string& text, std::string* host, int* por
     auto close = text.find(']');
     if (close == std::string::npos) return "missing ']' in '" + text + "'";
     *host = text.substr(1, close - 1);
+    if (host->empty()) return "missing host in '" + text + "'";
     std::string rest = text.substr(close + 1);
     if (rest.empty()) return {};
     if (rest[0] != ':') return "expected ':PORT' after ']' in '" + text + "'";
