@@ -1,10 +1,11 @@
 #!/bin/sh
 # The whole test suite on a fresh Debian 12 machine (as root): installs dependencies, builds netjs
 # twice (optimised, and with AddressSanitizer + UndefinedBehaviorSanitizer) and runs every test
-# (unit, JS, CLI) with ctest in both builds. Then it builds and checks the packages (.deb for amd64,
-# armhf, arm64 with lintian and an install test; OpenWrt .ipk for armhf, arm64, armel with
-# tests/packaging/check_ipk.py) and runs the suite in the armhf and arm64 cross builds under
-# qemu-user. Prints the time of each stage at the end. About 25 minutes on 2 cores.
+# (unit, JS, CLI) with ctest in both builds; valgrind's memcheck over a set of them in a third (Debug)
+# build. Then it builds and checks the packages (.deb for amd64, armhf, arm64 with lintian and an
+# install test; OpenWrt .ipk for armhf, arm64, armel with tests/packaging/check_ipk.py) and runs the
+# suite in the armhf and arm64 cross builds under qemu-user. Prints the time of each stage at the end.
+# About 25 minutes on 2 cores.
 set -eu
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -40,6 +41,16 @@ lap "build: release"
 echo "== test: release =="
 ctest --test-dir build -j "$jobs" --output-on-failure
 lap "test: release"
+
+# Memcheck (tests/soak/README.md): valgrind over the unit tests, a set of JS scripts and CLI runs, in a
+# Debug build of its own (ASan binaries cannot run under valgrind); 0 errors, 0 bytes definitely lost.
+echo "== build: Debug for valgrind =="
+cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug -DNETJS_SANITIZE=OFF
+cmake --build build-valgrind -j "$jobs" --target netjs netjs_unit_tests
+lap "build: Debug (valgrind)"
+echo "== test: valgrind memcheck =="
+./scripts/valgrind.sh --build-dir build-valgrind
+lap "test: valgrind memcheck"
 
 echo "== build: ASan + UBSan =="
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNETJS_SANITIZE=ON
