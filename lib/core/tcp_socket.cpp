@@ -129,7 +129,6 @@ int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
   }
   if (done == size) return kWritten;
 
-  chunk->retain();
   auto* w = new WriteReq;
   w->chunk = std::move(chunk);
   w->remaining = size - done;
@@ -153,6 +152,10 @@ int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
     // Part of the chunk already went out; report the failure as the write's outcome.
     return rc;
   }
+  // Retained only once the write is queued: one refused here (EPIPE after shutdown(), with writes
+  // still queued) must not make its owner take a reference for a write that never completes. libuv
+  // calls back from the loop, never from uv_write(), so this is still before any completion.
+  w->chunk->retain();
   return kQueued;
 }
 
