@@ -2,7 +2,8 @@
 # Soak test (tests/soak/README.md): `netjs serve` and a JS pipe() echo server, each for N seconds
 # under 16 connections that stream pseudo-random data in varied chunk sizes, reconnect every 1-32 MiB
 # and check every echoed byte (tests/soak/soakload.c). Per server it prints the bytes echoed, errors,
-# bad bytes, the server's RSS after warm-up (the first 10 % of the time) and at the end, and the drift.
+# bad bytes, the server's RSS after warm-up (median over 10-20 % of the time) and at the end (median
+# over the last 10 %), and the drift.
 # PASS: 0 errors, 0 bad bytes, the server still running, RSS drift <= 5 %. Exit 1 if any server fails.
 #
 #   scripts/soak.sh [--secs N] [--netjs PATH] [--client PATH] [--log-dir DIR]
@@ -95,13 +96,15 @@ soak() {
     failed=1
     return
   fi
-  local bytes errors bad warm end max drift streams rate
+  local bytes errors bad warm end min max drift streams rate
   bytes=$(field bytes "$summary"); errors=$(field errors "$summary"); bad=$(field bad_bytes "$summary")
-  warm=$(field rss_warm_kb "$summary"); end=$(field rss_end_kb "$summary"); max=$(field rss_max_kb "$summary")
+  warm=$(field rss_warm_kb "$summary"); end=$(field rss_end_kb "$summary")
+  min=$(field rss_min_kb "$summary"); max=$(field rss_max_kb "$summary")
   drift=$(field drift_pct "$summary"); streams=$(field streams "$summary"); rate=$(field mb_per_s "$summary")
   echo "  bytes echoed and checked: $bytes ($rate MB/s) over $streams connections"
   echo "  errors: $errors, bad bytes: $bad, server alive at the end: $alive"
-  echo "  RSS after warm-up ($((secs / 10)) s): $warm kB, at the end: $end kB (max $max kB), drift: $drift %"
+  echo "  RSS after warm-up (median over $((secs / 10))-$((secs / 5)) s): $warm kB, at the end (median over the last" \
+    "$((secs / 10)) s): $end kB, drift: $drift % (all samples after warm-up: $min-$max kB)"
   result=PASS
   if [ "$errors" != 0 ] || [ "$bad" != 0 ] || [ "$alive" != yes ] || [ "${bytes:-0}" = 0 ] ||
      [ "$warm" -le 0 ] || ! awk -v d="$drift" -v m="$max_drift_pct" 'BEGIN { exit !(d <= m) }'; then
