@@ -2,9 +2,10 @@
 # The whole test suite on a fresh Debian 12 machine (as root): installs dependencies, builds netjs
 # twice (optimised, and with AddressSanitizer + UndefinedBehaviorSanitizer) and runs every test
 # (unit, JS, CLI) with ctest in both builds; valgrind's memcheck over a set of them in a third (Debug)
-# build. Then it builds and checks the packages (.deb for amd64, armhf, arm64 with lintian and an
-# install test; OpenWrt .ipk for armhf, arm64, armel with tests/packaging/check_ipk.py) and runs the
-# suite in the armhf and arm64 cross builds under qemu-user. Prints the time of each stage at the end.
+# build; the libFuzzer targets, 30 s each, in a fourth (clang). Then it builds and checks the packages
+# (.deb for amd64, armhf, arm64 with lintian and an install test; OpenWrt .ipk for armhf, arm64, armel
+# with tests/packaging/check_ipk.py) and runs the suite in the armhf and arm64 cross builds under
+# qemu-user. Prints the time of each stage at the end.
 # About 25 minutes on 2 cores.
 set -eu
 cd "$(dirname "$0")/.."
@@ -60,6 +61,17 @@ echo "== test: ASan + UBSan =="
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan -j "$jobs" --output-on-failure -LE slow
 lap "test: ASan + UBSan"
+
+# Fuzzing (tests/fuzz/README.md): the libFuzzer targets, built with clang, ASan and UBSan, each fuzzed
+# for 30 s from its committed corpus (scripts/fuzz.sh runs them longer). The other builds only replay
+# the corpus (label fuzz-replay).
+echo "== build: fuzz targets (clang, libFuzzer) =="
+cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DNETJS_FUZZ=ON
+cmake --build build-fuzz -j "$jobs" --target fuzz_targets
+lap "build: fuzz targets"
+echo "== test: fuzz, 30 s per target =="
+ctest --test-dir build-fuzz -j "$jobs" --output-on-failure -L fuzz
+lap "test: fuzz (30 s per target)"
 
 # Packages (README, "Packages"): .deb for amd64, armhf and arm64 (checked with lintian: no errors,
 # no warnings; each installed, run and removed, the foreign ones through multi-arch and qemu-user),
