@@ -61,6 +61,8 @@ class NativeServer final : public core::ServerListener, public core::FdStreamLis
 
   // ServerListener
   void on_connection(core::TcpServer& server, const core::Error& err) override;
+  void on_connections_dropped(core::TcpServer& server, const core::Error& err,
+                              const std::vector<core::Endpoint>& peers) override;
   void on_close(core::TcpServer&) override { server_ = nullptr; }
 
   // FdStreamListener (stdout in sink mode)
@@ -84,7 +86,7 @@ class NativeServer final : public core::ServerListener, public core::FdStreamLis
   std::map<uint64_t, std::unique_ptr<ServeConnection>> conns_;
   Refused refused_listener_;
   uint64_t next_id_ = 1;
-  uint64_t accepted_ = 0, refused_ = 0, bytes_in_ = 0, bytes_out_ = 0;
+  uint64_t accepted_ = 0, refused_ = 0, dropped_ = 0, bytes_in_ = 0, bytes_out_ = 0;
   double started_ms_ = now_ms();
   bool listened_ = false;
   bool stopping_ = false;
@@ -174,7 +176,7 @@ void NativeServer::fail(const core::Error& err) {
 
 void NativeServer::on_connection(core::TcpServer& server, const core::Error& err) {
   if (err) {
-    // EMFILE and friends: the pending connection stays queued; say so and go on.
+    // Other accept failures (EMFILE is on_connections_dropped): the connection stays queued.
     log::get()->warn("serve: {}", err.message());
     return;
   }
@@ -209,6 +211,17 @@ void NativeServer::on_connection(core::TcpServer& server, const core::Error& err
   if (opts_.once && server_) {
     // One client, as `nc -l` serves: later ones are refused by the kernel.
     server_->close();
+  }
+}
+
+void NativeServer::on_connections_dropped(core::TcpServer&, const core::Error& err,
+                                          const std::vector<core::Endpoint>& peers) {
+  // The core closed them (and logged it, rate-limited); count them for the summary, and with --json
+  // say who each was.
+  dropped_ += peers.size();
+  for (const core::Endpoint& peer : peers) {
+    out_.event(JsonLine("refused").str("remote_address", peer.address).integer("remote_port", peer.port)
+                   .str("reason", err.name()));
   }
 }
 
@@ -247,10 +260,14 @@ int NativeServer::finish() {
   if (stdout_) stdout_->close();
   if (!listened_) return exit_code_;
   double ms = now_ms() - started_ms_;
-  out_.status("summary: " + std::to_string(accepted_) + " connections, " + std::to_string(refused_) + " refused, " +
+  // Connections closed for lack of file descriptors count as refused; the summary says how many.
+  const uint64_t refused = refused_ + dropped_;
+  out_.status("summary: " + std::to_string(accepted_) + " connections, " + std::to_string(refused) + " refused" +
+              (dropped_ > 0 ? " (" + std::to_string(dropped_) + " out of file descriptors)" : std::string()) + ", " +
               std::to_string(bytes_in_) + " bytes in, " + std::to_string(bytes_out_) + " bytes out, " + format_ms(ms));
   out_.event(JsonLine("summary").integer("connections", static_cast<int64_t>(accepted_))
-                 .integer("refused", static_cast<int64_t>(refused_))
+                 .integer("refused", static_cast<int64_t>(refused))
+                 .integer("dropped_no_fds", static_cast<int64_t>(dropped_))
                  .integer("bytes_in", static_cast<int64_t>(bytes_in_))
                  .integer("bytes_out", static_cast<int64_t>(bytes_out_)).number("duration_ms", ms));
   return exit_code_;

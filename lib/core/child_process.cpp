@@ -46,6 +46,7 @@ ChildProcess* ChildProcess::spawn(Loop& loop, const ChildOptions& opts, ChildLis
   auto* c = new ChildProcess(loop, listener, std::move(name));
   uv_pipe_init(loop.raw(), &c->stdout_, 0);
   uv_pipe_init(loop.raw(), &c->stderr_, 0);
+  loop.stream_initialized();
   c->stdout_.data = c;
   c->stderr_.data = c;
   c->process_.data = c;

@@ -30,10 +30,12 @@ FdStream* FdStream::open(Loop& loop, int fd, FdStreamListener* listener, int* er
   }
   uv_handle_type type = uv_guess_handle(fd);
   if (type == UV_TTY && uv_tty_init(loop.raw(), &s->tty_, fd, 0) == 0) {
+    loop.stream_initialized();
     s->kind_ = kTty;
     s->tty_.data = s;
   } else if (type == UV_NAMED_PIPE || type == UV_TCP || type == UV_UDP || type == UV_UNKNOWN_HANDLE) {
     uv_pipe_init(loop.raw(), &s->pipe_, 0);
+    loop.stream_initialized();
     s->pipe_.data = s;
     if (uv_pipe_open(&s->pipe_, fd) == 0) {
       s->kind_ = kPipe;

@@ -39,6 +39,8 @@ void Loop::remove(Resource* r) {
   if (r->next_) r->next_->prev_ = r->prev_;
   r->prev_ = r->next_ = nullptr;
   --count_;
+  // A closed handle freed a descriptor: the first use of it is the spare a server needs on EMFILE.
+  if (!reserve_.held()) reserve_.restore();
 }
 
 bool Loop::run() { return uv_run(&loop_, UV_RUN_DEFAULT) != 0; }

@@ -5,6 +5,8 @@
 // script report which handles keep the loop alive.
 #pragma once
 
+#include "core/fd_reserve.h"
+
 #include <uv.h>
 
 #include <cstddef>
@@ -66,6 +68,11 @@ class Loop {
   std::vector<std::string> describe_live() const;
   std::size_t resource_count() const { return count_; }
 
+  // The spare descriptor that lets a server drop connections it cannot accept (see fd_reserve.h).
+  DescriptorReserve& descriptor_reserve() { return reserve_; }
+  // Every stream init (TCP, pipe, TTY) calls this right after: libuv must not keep a spare of its own.
+  void stream_initialized() { DescriptorReserve::release_libuv_spare(&loop_); }
+
   // Reads are consumed synchronously by listeners, so one buffer serves every socket on the loop.
   char* read_buffer() { return read_buffer_.data(); }
   std::size_t read_buffer_size() const { return read_buffer_.size(); }
@@ -80,6 +87,7 @@ class Loop {
   Resource* head_ = nullptr;
   std::size_t count_ = 0;
   std::vector<char> read_buffer_;
+  DescriptorReserve reserve_;
 };
 
 }  // namespace netjs::core

@@ -5,7 +5,10 @@
 #include "core/error.h"
 #include "core/loop.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace netjs::core {
 
@@ -19,6 +22,13 @@ class ServerListener {
   // A connection is waiting: call server.accept() (or the kernel queue keeps it). `err` set when
   // accepting failed at the libuv level (EMFILE, ...).
   virtual void on_connection(TcpServer& server, const Error& err) = 0;
+  // Out of file descriptors (EMFILE/ENFILE, in `err`): the connections that were waiting have been
+  // accepted with the loop's spare descriptor and closed at once (their peers see the connection
+  // close), so the server does not spin on them; `peers` says who they were. TcpServer has logged
+  // it (at most once a second).
+  virtual void on_connections_dropped(TcpServer& server, const Error& err, const std::vector<Endpoint>& peers) {
+    (void)server, (void)err, (void)peers;
+  }
   // Last call; the server is deleted when this returns.
   virtual void on_close(TcpServer& server) = 0;
 };
@@ -49,8 +59,19 @@ class TcpServer final : public Resource {
   TcpServer(Loop& loop, ServerListener* listener);
   ~TcpServer() override = default;
 
+  // EMFILE/ENFILE handling (see fd_reserve.h): turn the waiting connections away with the spare.
+  void drop_pending(int status);
+  // The connection libuv just accepted used the spare's descriptor: turn it away instead.
+  void drop_accepted();
+  void report_drops(const Error& err, const std::vector<Endpoint>& peers);
+  void log_drops(const Error& err, const std::vector<Endpoint>& peers, const std::string& note);
+
   uv_tcp_t tcp_{};
   ServerListener* listener_;
+  uint64_t dropped_total_ = 0;
+  uint64_t dropped_unlogged_ = 0;  // dropped since the last log line (rate-limited)
+  uint64_t last_drop_log_ms_ = 0;
+  bool drop_logged_ = false;
   bool listening_ = false;
   bool closing_ = false;
 };

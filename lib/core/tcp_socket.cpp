@@ -34,6 +34,7 @@ TcpSocket* TcpSocket::create(Loop& loop, SocketListener* listener) { return new 
 
 TcpSocket::TcpSocket(Loop& loop, SocketListener* listener) : Resource(loop), listener_(listener) {
   uv_tcp_init(loop.raw(), &tcp_);  // only fails for bad flags
+  loop.stream_initialized();
   tcp_.data = this;
 }
 

@@ -26,6 +26,7 @@ struct TcpCallbacks : BindingState {
   void* onshutdown = nullptr;
   void* ontimeout = nullptr;
   void* onclose = nullptr;
+  void* ondrop = nullptr;
   void* socket_proto = nullptr;  // prototype given to handles of accepted connections
 };
 
@@ -165,6 +166,24 @@ class ServerWrap final : public HandleWrap, public core::ServerListener {
     duk_push_heapptr(ctx, cb_->socket_proto);
     duk_set_prototype(ctx, -2);
     new SocketWrap(rt, -1, socket);
+    rt.call(2);
+  }
+
+  // ondrop(errno, [remote endpoints]) once per batch the core closed for lack of descriptors.
+  void on_connections_dropped(core::TcpServer&, const core::Error& err,
+                              const std::vector<core::Endpoint>& peers) override {
+    Runtime& rt = runtime();
+    if (!rt.can_call()) return;
+    duk_context* ctx = rt.ctx();
+    duk_push_heapptr(ctx, cb_->ondrop);
+    push_object();
+    duk_push_int(ctx, err.code);
+    duk_push_array(ctx);
+    duk_uarridx_t i = 0;
+    for (const core::Endpoint& peer : peers) {
+      push_endpoint(ctx, peer);
+      duk_put_prop_index(ctx, -2, i++);
+    }
     rt.call(2);
   }
 
@@ -381,7 +400,7 @@ duk_ret_t server_getsockname(duk_context* ctx) {
   return 1;
 }
 
-// setup({onconnection, onconnect, onread, onend, onerror, onwrite, onshutdown, ontimeout, onclose})
+// setup({onconnection, onconnect, onread, onend, onerror, onwrite, onshutdown, ontimeout, onclose, ondrop})
 duk_ret_t setup(duk_context* ctx) {
   Runtime& rt = Runtime::from(ctx);
   TcpCallbacks& cb = rt.state<TcpCallbacks>();
@@ -390,7 +409,8 @@ duk_ret_t setup(duk_context* ctx) {
     void** target;
   } slots[] = {{"onconnection", &cb.onconnection}, {"onconnect", &cb.onconnect}, {"onread", &cb.onread},
                {"onend", &cb.onend},               {"onerror", &cb.onerror},     {"onwrite", &cb.onwrite},
-               {"onshutdown", &cb.onshutdown},     {"ontimeout", &cb.ontimeout}, {"onclose", &cb.onclose}};
+               {"onshutdown", &cb.onshutdown},     {"ontimeout", &cb.ontimeout}, {"onclose", &cb.onclose},
+               {"ondrop", &cb.ondrop}};
   for (const Slot& slot : slots) {
     duk_get_prop_string(ctx, 0, slot.name);
     duk_require_function(ctx, -1);

@@ -71,6 +71,23 @@ function onconnection(status, clientHandle) {
   server.emit('connection', socket);
 }
 
+// Connections the core had to close because the process ran out of file descriptors (EMFILE):
+// Node loses them without a trace (libuv drops them silently). Here the log says so, and 'drop'
+// listeners learn who they were, as for maxConnections, with the error that caused it.
+function ondrop(status, peers) {
+  var server = this.owner;
+  if (!server || server.listenerCount('drop') === 0) return;
+  var local = this.getsockname() || {};
+  var error = errnoException(status, 'accept');
+  for (var i = 0; i < peers.length; i++) {
+    server.emit('drop', {
+      localAddress: local.address, localPort: local.port, localFamily: local.family,
+      remoteAddress: peers[i].address, remotePort: peers[i].port, remoteFamily: peers[i].family,
+      error: error
+    });
+  }
+}
+
 function onconnect(status) {
   var socket = this.owner;
   if (!socket || socket.destroyed) return;
@@ -178,7 +195,8 @@ tcp.setup({
   onwrite: onwrite,
   onshutdown: onshutdown,
   ontimeout: ontimeout,
-  onclose: onclose
+  onclose: onclose,
+  ondrop: ondrop
 });
 
 // --- Socket ------------------------------------------------------------------------------------------
