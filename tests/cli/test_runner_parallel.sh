@@ -5,27 +5,37 @@
 CHECKS=$(cd "$(dirname "$0")/runner_checks" && pwd)
 cd "$(dirname "$0")/runner_fixtures" || exit 1
 
-# The TAP without what legitimately differs between runs: durations and the wall time.
+# normalized_tap OUT ARGS...: the TAP of `netjs test --tap ARGS` in OUT without what legitimately
+# differs between runs (durations and the wall time); its exit code in TAP_CODE.
 normalized_tap() {
-  "$NETJS" test --tap "$@" basic helpers parallel 2>"$TMP/err" | grep -v '^  duration_ms: ' | sed 's/ in [0-9.]* s$//'
+  local out=$1; shift
+  bounded 300 "$NETJS" test --tap "$@" basic helpers parallel >"$TMP/raw.tap" 2>"$TMP/err"
+  TAP_CODE=$?
+  grep -v '^  duration_ms: ' "$TMP/raw.tap" | sed 's/ in [0-9.]* s$//' >"$out"
 }
-normalized_tap -j1 --junit "$TMP/serial.xml" >"$TMP/serial.tap"
-normalized_tap -j4 --junit "$TMP/parallel.xml" >"$TMP/parallel.tap"
-[ -s "$TMP/serial.tap" ] && pass "serial run reported" || fail "serial run: nothing on stdout: $(cat "$TMP/err")"
-if diff -u "$TMP/serial.tap" "$TMP/parallel.tap" >"$TMP/diff"; then pass "-j4 report identical to -j1 (TAP, durations aside)"; else fail "-j1 and -j4 differ: $(head -c 2000 "$TMP/diff")"; fi
-python3 "$CHECKS/junit_check.py" "$TMP/serial.xml" >"$TMP/serial.json" && python3 "$CHECKS/junit_check.py" "$TMP/parallel.xml" >"$TMP/parallel.json"
-if cmp -s "$TMP/serial.json" "$TMP/parallel.json"; then pass "-j4 JUnit verdicts identical to -j1"; else fail "JUnit verdicts differ: $(diff "$TMP/serial.json" "$TMP/parallel.json")"; fi
+for run in serial:-j1 parallel:-j4; do
+  normalized_tap "$TMP/${run%%:*}.tap" "${run#*:}" --junit "$TMP/${run%%:*}.xml"
+  [ "$TAP_CODE" -eq 1 ] && pass "${run%%:*} run: exit 1 (some fixtures fail)" || fail "${run%%:*} run: exit $TAP_CODE: $(head -c 600 "$TMP/err")"
+  if python3 "$CHECKS/junit_check.py" "$TMP/${run%%:*}.xml" >"$TMP/${run%%:*}.json" 2>"$TMP/junit.err"; then
+    pass "${run%%:*} run: JUnit report passes the checks"
+  else
+    fail "${run%%:*} run: JUnit report: $(cat "$TMP/junit.err")"
+  fi
+done
 expect_grep "$TMP/serial.tap" '^# 7 passed, 7 failed, 1 skipped$' "the expected totals"
+if diff -u "$TMP/serial.tap" "$TMP/parallel.tap" >"$TMP/diff"; then pass "-j4 report identical to -j1 (TAP, durations aside)"; else fail "-j1 and -j4 differ: $(head -c 2000 "$TMP/diff")"; fi
+if [ -s "$TMP/serial.json" ] && cmp -s "$TMP/serial.json" "$TMP/parallel.json"; then pass "-j4 JUnit verdicts identical to -j1"; else fail "JUnit verdicts differ: $(diff "$TMP/serial.json" "$TMP/parallel.json")"; fi
 
 # Four tests that wait at a rendezvous (runner_checks/rendezvous.py): with -j4 the coordinator lets
 # them go only once all four are connected at the same time, with -j1 each goes at once and never
 # more than one is connected. What is checked is how many ran at once, not how long anything took.
 rendezvous() {  # rendezvous NEED ARGS...: `netjs test ARGS` with a coordinator; $CODE, $STATS
-  local port
-  coproc COORD { exec python3 "$CHECKS/rendezvous.py" "$1" "$TMP/stats" "$(( 20 * ${NETJS_TEST_TIME_FACTOR:-1} ))"; }
-  read -r port <&"${COORD[0]}"
+  local port=
+  coproc COORD { exec python3 "$CHECKS/rendezvous.py" "$1" "$TMP/stats" "$(scale 20)"; }
+  read -r -t "$(scale 10)" port <&"${COORD[0]}"
+  [[ "$port" =~ ^[0-9]+$ ]] || fail "rendezvous coordinator gave no port: '$port'"
   shift
-  NETJS_RENDEZVOUS_PORT=$port "$NETJS" test "$@" >"$TMP/out" 2>"$TMP/err"
+  NETJS_RENDEZVOUS_PORT=$port bounded 120 "$NETJS" test "$@" >"$TMP/out" 2>"$TMP/err"
   CODE=$?
   kill "$COORD_PID" 2>/dev/null
   wait "$COORD_PID" 2>/dev/null
@@ -35,6 +45,7 @@ sleepers="parallel/test_sleep_1.js parallel/test_sleep_2.js parallel/test_sleep_
 # shellcheck disable=SC2086
 rendezvous 1 -j1 $sleepers
 cp "$TMP/out" "$TMP/serial.out"
+[ "$CODE" -eq 1 ] && pass "-j1: test 3 fails the run" || fail "-j1: exit $CODE: $(head -c 600 "$TMP/err")"
 [ "$STATS" = "max_concurrent=1 connections=4" ] && pass "-j1 runs one test at a time ($STATS)" ||
   fail "-j1: $STATS"
 # shellcheck disable=SC2086
@@ -43,8 +54,11 @@ rendezvous 4 -j4 $sleepers
 [ "$STATS" = "max_concurrent=4 connections=4" ] && pass "-j4 runs the four tests at once ($STATS)" ||
   fail "-j4: $STATS"
 expect_grep "$TMP/out" '^running 4 test files, 4 at a time$' "-j4 header"
-diff <(grep -o '^[A-Z]* .*  parallel/.*' "$TMP/serial.out" | sed 's/ *[0-9.]*s  /  /') \
-     <(grep -o '^[A-Z]* .*  parallel/.*' "$TMP/out" | sed 's/ *[0-9.]*s  /  /') >/dev/null \
-  && pass "same verdict lines serial and parallel" || fail "verdict lines differ"
+verdicts() { grep -o '^[A-Z]* .*  parallel/.*' "$1" | sed 's/ *[0-9.]*s  /  /'; }
+verdicts "$TMP/serial.out" >"$TMP/serial.verdicts"
+verdicts "$TMP/out" >"$TMP/parallel.verdicts"
+[ "$(wc -l <"$TMP/serial.verdicts")" -eq 4 ] && pass "four verdict lines" || fail "verdict lines: $(cat "$TMP/serial.out")"
+diff "$TMP/serial.verdicts" "$TMP/parallel.verdicts" >"$TMP/vdiff" \
+  && pass "same verdict lines serial and parallel" || fail "verdict lines differ: $(cat "$TMP/vdiff")"
 
 finish
