@@ -26,6 +26,7 @@ std::unique_ptr<Chunk> make_chunk(std::string bytes) { return std::make_unique<S
 struct TcpSocket::WriteReq {
   uv_write_t req{};
   std::unique_ptr<Chunk> chunk;
+  std::vector<std::unique_ptr<Chunk>> chunks;  // a write of several chunks keeps them all here
   std::size_t remaining = 0;
   uint64_t tag = 0;
 };
@@ -134,9 +135,55 @@ int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
   w->chunk = std::move(chunk);
   w->remaining = size - done;
   w->tag = tag;
-  w->req.data = w;
   uv_buf_t rest = uv_buf_init(const_cast<char*>(w->chunk->data() + done), static_cast<unsigned>(w->remaining));
-  int rc = uv_write(&w->req, stream(), &rest, 1, [](uv_write_t* req, int status) {
+  return queue_write(w, &rest, 1);
+}
+
+int TcpSocket::write(std::vector<std::unique_ptr<Chunk>> chunks, uint64_t tag) {
+  if (closing_) return UV_EBADF;
+  std::vector<uv_buf_t> bufs;
+  bufs.reserve(chunks.size());
+  std::size_t total = 0;
+  for (const auto& c : chunks) {
+    if (c->size() == 0) continue;
+    bufs.push_back(uv_buf_init(const_cast<char*>(c->data()), static_cast<unsigned>(c->size())));
+    total += c->size();
+  }
+  std::size_t done = 0;
+  if (total > 0) {
+    int rc = uv_try_write(stream(), bufs.data(), static_cast<unsigned>(bufs.size()));
+    if (rc >= 0) {
+      done = static_cast<std::size_t>(rc);
+    } else if (rc != UV_EAGAIN && rc != UV_ENOSYS) {
+      return rc;
+    }
+  }
+  if (done > 0) {
+    bytes_written_ += done;
+    touch();
+  }
+  if (done == total) return kWritten;
+
+  // Skip what the kernel took: whole buffers, then the written part of the next one.
+  std::size_t first = 0;
+  for (std::size_t skip = done; skip > 0; ++first) {
+    if (skip < bufs[first].len) {
+      bufs[first].base += skip;
+      bufs[first].len -= static_cast<unsigned>(skip);
+      break;
+    }
+    skip -= bufs[first].len;
+  }
+  auto* w = new WriteReq;
+  w->chunks = std::move(chunks);
+  w->remaining = total - done;
+  w->tag = tag;
+  return queue_write(w, bufs.data() + first, static_cast<unsigned>(bufs.size() - first));
+}
+
+int TcpSocket::queue_write(WriteReq* w, const uv_buf_t* bufs, unsigned nbufs) {
+  w->req.data = w;
+  int rc = uv_write(&w->req, stream(), bufs, nbufs, [](uv_write_t* req, int status) {
     std::unique_ptr<WriteReq> w(static_cast<WriteReq*>(req->data));
     auto* self = static_cast<TcpSocket*>(req->handle->data);
     if (self->closing_) return;
@@ -150,13 +197,14 @@ int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
   });
   if (rc != 0) {
     delete w;
-    // Part of the chunk already went out; report the failure as the write's outcome.
+    // Part of the data may already have gone out; report the failure as the write's outcome.
     return rc;
   }
   // Retained only once the write is queued: one refused here (EPIPE after shutdown(), with writes
   // still queued) must not make its owner take a reference for a write that never completes. libuv
   // calls back from the loop, never from uv_write(), so this is still before any completion.
-  w->chunk->retain();
+  if (w->chunk) w->chunk->retain();
+  for (auto& c : w->chunks) c->retain();
   return kQueued;
 }
 

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace netjs::core {
@@ -74,6 +75,9 @@ class TcpSocket final : public Resource {
   // the rest is queued, the chunk is kept, and on_write_done(tag) follows; returns kQueued.
   // Negative: a libuv error; nothing was written and the chunk is released.
   [[nodiscard]] int write(std::unique_ptr<Chunk> chunk, uint64_t tag);
+  // The same for several chunks in order, as one write (one writev system call, one on_write_done):
+  // a backlog goes out as it is, without first being copied into one buffer.
+  [[nodiscard]] int write(std::vector<std::unique_ptr<Chunk>> chunks, uint64_t tag);
   // Bytes accepted by write() but not yet handed to the kernel.
   std::size_t queued_bytes() const;
   // Sends FIN after queued writes. Result arrives as on_shutdown.
@@ -108,6 +112,8 @@ class TcpSocket final : public Resource {
  private:
   friend class TcpServer;
   struct WriteReq;
+  // uv_write of what write() could not send at once; takes ownership of `w`.
+  int queue_write(WriteReq* w, const uv_buf_t* bufs, unsigned nbufs);
   TcpSocket(Loop& loop, SocketListener* listener);
   ~TcpSocket() override = default;
 

@@ -11,6 +11,7 @@
 
 #include <cstring>
 #include <memory>
+#include <vector>
 
 namespace netjs::js {
 
@@ -260,6 +261,26 @@ duk_ret_t socket_write_buffer(duk_context* ctx) {
   return push_result(ctx, s->write(std::move(chunk), 0));
 }
 
+// writeBuffers([buf, ...]): the chunks in order as one write, none of them copied (a writev backlog).
+duk_ret_t socket_write_buffers(duk_context* ctx) {
+  core::TcpSocket* s = this_socket(ctx);
+  duk_require_object(ctx, 0);
+  if (!s) return push_result(ctx, UV_EBADF);
+  Runtime& rt = Runtime::from(ctx);
+  const duk_size_t n = duk_get_length(ctx, 0);
+  std::vector<std::unique_ptr<core::Chunk>> chunks;
+  chunks.reserve(n);
+  duk_require_stack(ctx, static_cast<duk_idx_t>(n));
+  for (duk_size_t i = 0; i < n; ++i) {
+    // Each buffer stays on the value stack during write(), so a chunk can pin it if it is queued.
+    duk_get_prop_index(ctx, 0, static_cast<duk_uarridx_t>(i));
+    duk_size_t len = 0;
+    const char* data = static_cast<const char*>(duk_require_buffer_data(ctx, -1, &len));
+    chunks.push_back(std::make_unique<BufferChunk>(rt, -1, data, len));
+  }
+  return push_result(ctx, s->write(std::move(chunks), 0));
+}
+
 duk_ret_t socket_shutdown(duk_context* ctx) {
   core::TcpSocket* s = this_socket(ctx);
   return push_result(ctx, s ? s->shutdown() : UV_EBADF);
@@ -435,6 +456,7 @@ duk_ret_t open_tcp_binding(duk_context* ctx) {
       {"readStart", socket_read_start, 0},
       {"readStop", socket_read_stop, 0},
       {"writeBuffer", socket_write_buffer, 1},
+      {"writeBuffers", socket_write_buffers, 1},
       {"shutdown", socket_shutdown, 0},
       {"close", socket_close, 0},
       {"reset", socket_reset, 0},

@@ -490,10 +490,12 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
   if (writev) {
     var chunks = new Array(data.length);
     for (var i = 0; i < data.length; i++) chunks[i] = toBuffer(data[i].chunk, data[i].encoding);
-    // One write of the joined chunks: one syscall instead of many small ones.
-    this._writeBuffer(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), cb);
+    // One write of all the chunks as they are (one writev system call), never a joined copy: a
+    // backlog of a gigabyte must not need a second gigabyte.
+    if (chunks.length === 1) this._writeResult(this._handle.writeBuffer(chunks[0]), cb);
+    else this._writeResult(this._handle.writeBuffers(chunks), cb);
   } else {
-    this._writeBuffer(toBuffer(data, encoding), cb);
+    this._writeResult(this._handle.writeBuffer(toBuffer(data, encoding)), cb);
   }
 };
 
@@ -506,8 +508,8 @@ function toBuffer(chunk, encoding) {
   return chunk;
 }
 
-Socket.prototype._writeBuffer = function (buf, cb) {
-  var rc = this._handle.writeBuffer(buf);
+// The handle's answer to a write: done now (0), queued (onwrite completes it), or an error.
+Socket.prototype._writeResult = function (rc, cb) {
   if (rc < 0) {
     var err = errnoException(rc, 'write');
     this.destroy(err);
@@ -522,7 +524,7 @@ Socket.prototype._writeBuffer = function (buf, cb) {
 Socket.prototype._write = function (data, encoding, cb) {
   // A Buffer on a connected socket (the usual case) goes straight to the handle.
   if (this._handle !== null && !this.connecting && !this._pendingConnect && typeof data !== 'string') {
-    this._writeBuffer(data, cb);
+    this._writeResult(this._handle.writeBuffer(data), cb);
     return;
   }
   this._writeGeneric(false, data, encoding, cb);
