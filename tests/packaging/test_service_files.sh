@@ -42,6 +42,19 @@ expect_grep "$unit" '^EnvironmentFile=-@NETJS_SYSCONFDIR@/default/netjs$' "unit:
 expect_grep "$unit" '^DynamicUser=yes$' "unit: unprivileged dynamic user"
 opts=$(sed -n 's/^NETJS_SERVE_OPTS="\(.*\)"$/\1/p' "$PKG/systemd/netjs.default")
 [ -n "$opts" ] && pass "default file sets NETJS_SERVE_OPTS" || fail "no NETJS_SERVE_OPTS in netjs.default"
+# Safe defaults: a cap on clients and an idle timeout in the options, and bounds in the unit that hold
+# whatever the options say; no privilege unless a drop-in adds it (the default file says how).
+unit_opts=$(sed -n 's/^Environment=NETJS_SERVE_OPTS="\(.*\)"$/\1/p' "$unit")
+[ "$unit_opts" = "$opts" ] && pass "unit's fallback options are the default file's" ||
+  fail "unit ($unit_opts) and default file ($opts) disagree"
+for want in '--max-connections [0-9]+' '--idle-timeout [0-9]+'; do
+  echo "$opts" | grep -Eq -- "$want" && pass "default options: $want" || fail "default options lack $want: $opts"
+done
+expect_grep "$unit" '^CapabilityBoundingSet=$' "unit: no capabilities by default"
+expect_no_grep "$unit" '^AmbientCapabilities=' "unit: grants nothing (a port < 1024 takes a drop-in)"
+expect_grep "$PKG/systemd/netjs.default" 'AmbientCapabilities=CAP_NET_BIND_SERVICE' "default file: says how to allow a port < 1024"
+expect_grep "$unit" '^LimitNOFILE=1024$' "unit: descriptors bounded"
+expect_grep "$unit" '^MemoryMax=[0-9]+M$' "unit: memory bounded (MemoryMax)"
 # shellcheck disable=SC2086  # split like systemd's $VAR
 runs_server "/etc/default/netjs options" serve $opts
 # The unit as systemd reads it (every directive known, ExecStart an executable file), with the paths
@@ -104,6 +117,10 @@ if [ -e "$TMP/cmd" ]; then
     fail "init: command ${cmd[*]}"
   expect_grep "$TMP/procd" '^set user nobody$' "init: runs as nobody"
   expect_grep "$TMP/procd" '^set respawn' "init: respawn"
+  expect_grep "$TMP/procd" '^set limits nofile=1024 1024$' "init: descriptors bounded"
+  for opt in --max-connections --idle-timeout; do
+    printf '%s\n' "${cmd[@]}" | grep -qx -- "$opt" && pass "init: $opt by default" || fail "init: no $opt by default: ${cmd[*]}"
+  done
   runs_server "procd command (defaults)" "${cmd[@]:1}"
 else
   fail "init: no procd instance when enabled"
