@@ -1,5 +1,6 @@
 #!/bin/bash
-# The command line itself: --version, --help, -e, usage errors and their exit code.
+# The command line itself: --version, --help, -e/--eval, usage errors and their exit code, and the log
+# options (-v/--verbose, -vv, -vvv, -q/--quiet, --log-level, --log-file, NETJS_LOG).
 . "$(dirname "$0")/lib.sh"
 
 expect_code 0 "--version" -- "$NETJS" --version
@@ -12,6 +13,8 @@ expect_grep "$TMP/out" '--log-level' "--help lists logging options"
 
 expect_code 0 "-e CODE" -- "$NETJS" -e 'console.log(1 + 2)'
 expect_grep "$TMP/out" '^3$' "-e output"
+expect_code 0 "--eval CODE ARGS" -- "$NETJS" --eval 'console.log(process.argv.slice(1).join("+"))' x y
+[ "$(cat "$TMP/out")" = "x+y" ] && pass "--eval runs CODE with its arguments" || fail "--eval output: '$(cat "$TMP/out")'"
 
 expect_code 2 "no script -> usage error" -- "$NETJS"
 expect_code 2 "unknown option -> usage error" -- "$NETJS" --no-such-option x.js
@@ -33,6 +36,50 @@ expect_grep "$TMP/err" 'accept tcp socket' "debug log: accept"
 expect_grep "$TMP/err" 'connect 127\.0\.0\.1:[0-9]+ ok' "debug log: connect"
 expect_grep "$TMP/out" '^data hi$' "data still on stdout"
 expect_no_grep "$TMP/out" 'netjs:' "no log lines on stdout"
+expect_no_grep "$TMP/err" ' trace: ' "-vv: no trace lines"
+expect_code 0 "-vvv" -- "$NETJS" -vvv "$TMP/net.js"
+expect_grep "$TMP/err" '^netjs: [0-9:.]+ trace: read 2 bytes from tcp socket ' "-vvv: trace lines (each read)"
+expect_grep "$TMP/err" 'accept tcp socket' "-vvv: the debug lines too"
+expect_grep "$TMP/out" '^data hi$' "-vvv: data still on stdout"
+
+# -v/--verbose: info; -q/--quiet: errors only. Seen on the subcommands, which log at those levels: a
+# connect says what it tries at info; a server warns when --max-connections refuses a client.
+"$NETJS" serve --json --port 0 --host 127.0.0.1 >"$TMP/lv.json" 2>"$TMP/lv.err" &
+lvpid=$!
+wait_grep "$TMP/lv.json" '"event":"listening"' 10 || fail "serve for the log-level checks did not start: $(cat "$TMP/lv.err")"
+lvport=$(sed -n 's/.*"port":\([0-9]*\).*/\1/p' "$TMP/lv.json" | head -1)
+for v in "" -v --verbose; do
+  # shellcheck disable=SC2086
+  expect_code 0 "connect ${v:-(no option)}" -- bounded 10 "$NETJS" $v connect --send 'v' 127.0.0.1 "$lvport"
+  if [ -z "$v" ]; then
+    [ ! -s "$TMP/err" ] && pass "connect: no log by default" || fail "connect logged by default: $(cat "$TMP/err")"
+  else
+    expect_grep "$TMP/err" "^netjs: info: connect: trying 127\.0\.0\.1:$lvport$" "$v: info lines"
+    expect_no_grep "$TMP/err" ' debug: ' "$v: no debug lines"
+  fi
+done
+kill "$lvpid"; wait_exit "$lvpid"
+for q in "" --quiet -q; do
+  : >"$TMP/q.json"  # not the previous server's events while this one starts
+  # shellcheck disable=SC2086
+  "$NETJS" $q serve --json --max-connections 1 --port 0 --host 127.0.0.1 >"$TMP/q.json" 2>"$TMP/q.err" &
+  qpid=$!
+  wait_grep "$TMP/q.json" '"event":"listening"' 10 || fail "serve ${q:-(no option)} did not start: $(cat "$TMP/q.err")"
+  qport=$(sed -n 's/.*"port":\([0-9]*\).*/\1/p' "$TMP/q.json" | head -1)
+  "$NETJS" connect --on-eof wait 127.0.0.1 "$qport" </dev/null >/dev/null 2>&1 &
+  holder=$!
+  wait_grep "$TMP/q.json" '"event":"connection"' 10 || fail "serve ${q:-(no option)}: first client not seen"
+  expect_code 0 "a client refused by serve ${q:-(no option)}" -- bounded 10 "$NETJS" connect --on-eof wait 127.0.0.1 "$qport" </dev/null
+  wait_grep "$TMP/q.json" '"event":"refused"' 10 || fail "serve ${q:-(no option)}: no refused event"
+  kill "$qpid"; wait_exit "$qpid"
+  [ "$WAIT_CODE" -eq 0 ] || fail "serve ${q:-(no option)}: exit $WAIT_CODE"
+  wait_exit "$holder"
+  if [ -z "$q" ]; then
+    expect_grep "$TMP/q.err" '^netjs: warning: serve: refused 127\.0\.0\.1:[0-9]+: 1 connections open' "the refusal is a warning by default"
+  else
+    [ ! -s "$TMP/q.err" ] && pass "$q: the warning is not logged" || fail "$q: stderr $(cat "$TMP/q.err")"
+  fi
+done
 NETJS_LOG=debug expect_code 0 "NETJS_LOG=debug" -- "$NETJS" "$TMP/net.js"
 expect_grep "$TMP/err" 'accept tcp socket' "NETJS_LOG enables the debug log"
 expect_code 0 "--log-file" -- "$NETJS" --log-level debug --log-file "$TMP/log.txt" "$TMP/net.js"

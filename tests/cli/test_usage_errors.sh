@@ -5,7 +5,7 @@
 # usage_error DESCRIPTION REGEX -- args...
 usage_error() {
   local what=$1 re=$2; shift 3
-  expect_code 2 "$what" -- timeout 20 "$NETJS" "$@"
+  expect_code 2 "$what" -- bounded 20 "$NETJS" "$@"
   [ "$(wc -l <"$TMP/err")" -eq 1 ] && pass "$what: one line" || fail "$what: $(wc -l <"$TMP/err") lines: $(cat "$TMP/err")"
   expect_grep "$TMP/err" "$re" "$what: message"
   [ ! -s "$TMP/out" ] && pass "$what: nothing on stdout" || fail "$what: stdout $(cat "$TMP/out")"
@@ -51,27 +51,42 @@ usage_error "unknown subcommand option" "^netjs probe: .*--frobnicate" -- probe 
 usage_error "help: unknown subcommand" "^netjs help: SUBCOMMAND: nope not in" -- help nope
 usage_error "bad log level with a subcommand" "^netjs: unknown log level 'loud'" -- --log-level loud probe 127.0.0.1 1
 
+# man_lists_options WHAT HELP_FILE SECTION_START: every option of the --help text in HELP_FILE, short
+# and long form, appears in the man page section that starts at the line matching SECTION_START (up to
+# the next .SH/.SS), as an option of its own (\-j is not found inside \-\-jobs).
+MAN=$(dirname "$0")/../../man/netjs.1
+man_lists_options() {
+  local what=$1 help=$2 n=0 missing=0 opt re
+  awk -v start="$3" 'f && /^\.S[HS] / { exit } $0 ~ start { f = 1 } f' "$MAN" >"$TMP/man.section"
+  for opt in $(grep -oE '^  (-[a-zA-Z0-9],)?--?[a-z0-9-]+' "$help" | sed 's/^ *//; s/,/ /' | tr ' ' '\n' | grep -v -e '^--help$' -e '^-h$'); do
+    n=$((n + 1))
+    re="(^|[^-])$(printf '%s' "$opt" | sed 's/-/\\\\-/g')([^a-zA-Z0-9-]|\$)"
+    grep -Eq -- "$re" "$TMP/man.section" || { fail "man page: $what lacks $opt"; missing=$((missing + 1)); }
+  done
+  if [ "$n" -lt 3 ]; then fail "man page check of $what: only $n options found in its help"
+  elif [ "$missing" -eq 0 ]; then pass "man page: all $n options of $what's help documented"; fi
+}
+
 # Help: `netjs help X` and `netjs X --help` print the same text, which lists every option and the exit codes.
-for cmd in serve connect probe; do
+for cmd in serve connect probe test; do
   expect_code 0 "netjs help $cmd" -- "$NETJS" help "$cmd"
   cp "$TMP/out" "$TMP/help1"
   expect_code 0 "netjs $cmd --help" -- "$NETJS" "$cmd" --help
   cmp -s "$TMP/help1" "$TMP/out" && pass "help $cmd == $cmd --help" || fail "help $cmd differs from $cmd --help"
   expect_grep "$TMP/out" "^Usage: netjs $cmd " "$cmd help: usage line"
   expect_grep "$TMP/out" '7  --expect: the expected text did not arrive' "$cmd help: exit codes"
-  # Every option in --help appears in the man page.
-  for opt in $(grep -oE '^  (-[a-z0-9],)?--?[a-z0-9-]+' "$TMP/out" | sed 's/.*,//; s/^ *//' | grep -v -- '--help'); do
-    grep -q -- "$(echo "$opt" | sed 's/-/\\\\-/g')" "$(dirname "$0")/../../man/netjs.1" || fail "man page lacks $cmd $opt"
-  done
+  man_lists_options "netjs $cmd" "$TMP/out" "^\\.SS \"netjs $cmd[ \"]"
 done
 expect_code 0 "netjs help" -- "$NETJS" help
 expect_grep "$TMP/out" 'serve' "netjs help lists subcommands"
+expect_code 0 "netjs --help" -- "$NETJS" --help
+man_lists_options "netjs" "$TMP/out" '^\.SH OPTIONS'
 
 # Global options also after the subcommand; -v/-q reach the subcommands.
 closed=$(free_port)
-expect_code 3 "-vv after the subcommand" -- timeout 10 "$NETJS" probe -vv 127.0.0.1 "$closed"
+expect_code 3 "-vv after the subcommand" -- bounded 10 "$NETJS" probe -vv 127.0.0.1 "$closed"
 expect_grep "$TMP/err" 'connect 127\.0\.0\.1:[0-9]+ ECONNREFUSED' "debug log traces the connect"
-expect_code 3 "-q" -- timeout 10 "$NETJS" -q connect 127.0.0.1 "$closed"
+expect_code 3 "-q" -- bounded 10 "$NETJS" -q connect 127.0.0.1 "$closed"
 expect_grep "$TMP/err" 'ECONNREFUSED' "-q still shows the failure"
 
 # A script keeps its own options, even ones that look like a subcommand's.
