@@ -71,6 +71,7 @@ cmake --build build-fuzz -j "$jobs" --target fuzz_targets
 lap "build: fuzz targets"
 echo "== test: fuzz, 30 s per target =="
 ctest --test-dir build-fuzz -j "$jobs" --output-on-failure -L fuzz
+cat build-fuzz/tests/fuzz/work/*/summary.txt
 lap "test: fuzz (30 s per target)"
 
 # Packages (README, "Packages"): .deb for amd64, armhf and arm64 (checked with lintian: no errors,

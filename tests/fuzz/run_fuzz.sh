@@ -1,8 +1,9 @@
 #!/bin/sh
 # Fuzzes one libFuzzer target for a bounded time and prints one summary line: executions, their rate,
 # coverage. It fuzzes a scratch copy of the committed corpus (WORK_DIR/corpus), so the inputs a run
-# adds never land in the repository; a crash, leak or timeout input is saved in WORK_DIR/artifacts/
-# and the log of the run is WORK_DIR/fuzz.log. Used by the "fuzz" ctest entries and scripts/fuzz.sh.
+# adds never land in the repository; a crash, leak or timeout input is saved in WORK_DIR/artifacts/,
+# the run's log is WORK_DIR/fuzz.log and its summary line WORK_DIR/summary.txt. Used by the "fuzz"
+# ctest entries and scripts/fuzz.sh.
 #
 # usage: run_fuzz.sh [--fresh] TARGET_BINARY CORPUS_DIR WORK_DIR SECONDS [LIBFUZZER_OPTION...]
 #   --fresh  start from the committed corpus alone (ctest: every run the same); without it the scratch
@@ -39,8 +40,10 @@ last=$(grep -E '^#[0-9]+' "$log" | tail -n 1)
 cov=$(printf '%s\n' "$last" | sed -n 's/.* cov: \([0-9]*\).*/\1/p')
 ft=$(printf '%s\n' "$last" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
 corp=$(printf '%s\n' "$last" | sed -n 's/.* corp: \([0-9]*\/[0-9a-zA-Z]*\).*/\1/p')
+# Also kept beside the log, for a caller that shows it after the fact (ctest prints passing tests' output
+# only with -V).
 printf '%-20s %10s executions in %s s (%s/s), coverage: %s edges, %s features, corpus %s\n' \
-  "$name" "${runs:-?}" "$seconds" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}"
+  "$name" "${runs:-?}" "$seconds" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" | tee "$work/summary.txt"
 
 if [ "$status" != 0 ]; then
   echo "$name: FAILED (exit $status); the end of $log:" >&2
