@@ -1,6 +1,10 @@
 // Shared helpers of the lib/core unit tests: recording listeners that count every callback, a
 // counting Chunk, a watchdog that bounds each scenario, and small address utilities.
 //
+// Time: a scenario never asserts how fast something happened, only that it did not happen too early
+// (lower bounds) and in what order; the bounds that stop a broken scenario (Watchdog, run_until) are
+// nominal native times multiplied by NETJS_TEST_TIME_FACTOR (1 natively, more under qemu or ASan).
+//
 // Conventions (after libuv's own test suite): each TEST_CASE is one scenario; every callback is
 // counted; the loop runs until it drains; exact counts are asserted afterwards; and the loop must
 // close cleanly (`loop.close() == 0`, `resource_count() == 0`). Listeners are declared BEFORE the
@@ -21,8 +25,10 @@
 #include <sys/socket.h>
 #include <uv.h>
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <memory>
 #include <string>
@@ -45,15 +51,31 @@ inline Addr addr(const std::string& ip, int port) {
   return a;
 }
 
+// --- time bounds ---------------------------------------------------------------------------------------
+
+// How much slower than native this run is: ctest sets NETJS_TEST_TIME_FACTOR (1 natively).
+inline uint64_t time_factor() {
+  static const uint64_t factor = [] {
+    const char* text = std::getenv("NETJS_TEST_TIME_FACTOR");
+    const double f = text ? std::atof(text) : 1.0;
+    return f > 1.0 ? static_cast<uint64_t>(std::ceil(f)) : uint64_t{1};
+  }();
+  return factor;
+}
+
+// A bound of `ms` on a native machine, for this run.
+inline uint64_t scaled_ms(uint64_t ms) { return ms * time_factor(); }
+
 // --- watchdog ------------------------------------------------------------------------------------------
 
 // Bounds a scenario in time without sleeping: an unref'd timer that, if it ever fires, fails the test,
 // reports what keeps the loop alive, and stops the loop. The test then reaches its checks (which fail)
 // and its loop.close(), which closes everything left. Being unref'd, it never keeps the loop alive and
-// is not listed by describe_live().
+// is not listed by describe_live(). `ms` is the native bound; it is scaled.
 class Watchdog {
  public:
   explicit Watchdog(Loop& loop, uint64_t ms = 5000) : loop_(loop) {
+    ms = scaled_ms(ms);
     timer_ = Timer::create(
         loop,
         [this](Timer&) {
@@ -84,8 +106,10 @@ class Watchdog {
 };
 
 // Runs the loop one iteration at a time until `done()` holds, the loop has nothing left to do, or
-// `timeout_ms` passed (a ref'd deadline timer keeps the poll from blocking forever). Returns done().
+// `timeout_ms` (native, scaled) passed (a ref'd deadline timer keeps the poll from blocking forever).
+// Returns done().
 inline bool run_until(Loop& loop, const std::function<bool()>& done, uint64_t timeout_ms = 5000) {
+  timeout_ms = scaled_ms(timeout_ms);
   bool expired = false;
   Timer* deadline = Timer::create(loop, [&expired](Timer&) { expired = true; });
   deadline->set_label("run_until deadline");
