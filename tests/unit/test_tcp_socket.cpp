@@ -2,19 +2,66 @@
 // errors, close during connect, read_stop/read_start, idle timeout, socket options, reset, counters.
 #include "helpers.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 using namespace netjs::test;
 
 namespace {
 
 constexpr std::size_t kMiB = 1024 * 1024;
 
-// A port nothing listens on: bound by a server that is then closed.
-int closed_port(Loop& loop, const std::string& ip) {
-  RecordingServer s;
-  int port = s.listen(loop, ip);
-  s.server->close();
-  REQUIRE(run_until(loop, [&] { return s.close_cb == 1; }));
-  return port;
+// A port nothing listens on, kept bound (not listening) for the scenario's lifetime, so no other
+// process can start listening there meanwhile: a connect to it is refused.
+class ClosedPort {
+ public:
+  explicit ClosedPort(const std::string& ip) {
+    Addr a = addr(ip, 0);
+    fd_ = ::socket(a.ss.ss_family, SOCK_STREAM, 0);
+    REQUIRE(fd_ >= 0);
+    socklen_t len = a.ss.ss_family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in);
+    REQUIRE(::bind(fd_, a.sa(), len) == 0);
+    sockaddr_storage bound{};
+    len = sizeof bound;
+    REQUIRE(::getsockname(fd_, reinterpret_cast<sockaddr*>(&bound), &len) == 0);
+    port_ = ntohs(bound.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&bound)->sin6_port
+                                              : reinterpret_cast<sockaddr_in*>(&bound)->sin_port);
+  }
+  ~ClosedPort() { ::close(fd_); }
+  ClosedPort(const ClosedPort&) = delete;
+  ClosedPort& operator=(const ClosedPort&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+};
+
+// Bytes the kernel holds for `s` that it has not read yet (FIONREAD on its descriptor, found among the
+// loop's TCP handles by its two ports).
+int unread_bytes(Loop& loop, TcpSocket& s) {
+  struct Search {
+    int local, remote, unread = -1;
+  } search{s.local_endpoint().port, s.remote_endpoint().port};
+  uv_walk(
+      loop.raw(),
+      [](uv_handle_t* h, void* arg) {
+        auto* q = static_cast<Search*>(arg);
+        uv_os_fd_t fd;
+        if (h->type != UV_TCP || uv_fileno(h, &fd) != 0) return;
+        sockaddr_storage ss{};
+        int len = sizeof ss;
+        if (uv_tcp_getsockname(reinterpret_cast<uv_tcp_t*>(h), reinterpret_cast<sockaddr*>(&ss), &len) != 0) return;
+        if (ntohs(reinterpret_cast<sockaddr_in*>(&ss)->sin_port) != q->local) return;  // same offset in v4 and v6
+        len = sizeof ss;
+        if (uv_tcp_getpeername(reinterpret_cast<uv_tcp_t*>(h), reinterpret_cast<sockaddr*>(&ss), &len) != 0) return;
+        if (ntohs(reinterpret_cast<sockaddr_in*>(&ss)->sin_port) != q->remote) return;
+        int n = 0;
+        if (::ioctl(fd, FIONREAD, &n) == 0) q->unread = n;
+      },
+      &search);
+  REQUIRE(search.unread >= 0);
+  return search.unread;
 }
 
 // Closes both ends of a pair that is still open and runs the loop dry.
@@ -314,9 +361,10 @@ TEST_CASE("TcpSocket: half-open: the peer keeps writing after our FIN, we keep r
 
 TEST_CASE("TcpSocket: connect to a closed port -> on_connect with ECONNREFUSED") {
   RecordingListener client;
+  ClosedPort closed("127.0.0.1");
   Loop loop;
   Watchdog dog(loop);
-  const int port = closed_port(loop, "127.0.0.1");
+  const int port = closed.port();
   client.on_connect_hook = [](TcpSocket& s, const Error&) {
     CHECK_FALSE(s.connected());
     s.close();
@@ -336,9 +384,10 @@ TEST_CASE("TcpSocket: connect to a closed port -> on_connect with ECONNREFUSED")
 
 TEST_CASE("TcpSocket: connect to a closed port on ::1 -> ECONNREFUSED ::1:<port>") {
   RecordingListener client;
+  ClosedPort closed("::1");
   Loop loop;
   Watchdog dog(loop);
-  const int port = closed_port(loop, "::1");
+  const int port = closed.port();
   client.on_connect_hook = [](TcpSocket& s, const Error&) { s.close(); };
   REQUIRE(client.create(loop)->connect(addr("::1", port).sa()) == 0);
   CHECK(loop.run() == false);
@@ -353,10 +402,11 @@ TEST_CASE("TcpSocket: connect to a closed port on ::1 -> ECONNREFUSED ::1:<port>
 TEST_CASE("TcpSocket: close() during connect -> only on_close") {
   RecordingListener refused, accepted_side, to_server, peer;
   RecordingServer server;
+  ClosedPort closed("127.0.0.1");
   Loop loop;
   Watchdog dog(loop);
   // To a closed port: the refusal is never reported.
-  const int port = closed_port(loop, "127.0.0.1");
+  const int port = closed.port();
   REQUIRE(refused.create(loop)->connect(addr("127.0.0.1", port).sa()) == 0);
   refused.socket->close();
   refused.socket->close();
@@ -381,7 +431,6 @@ TEST_CASE("TcpSocket: close() during connect -> only on_close") {
 
 TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everything byte-exact") {
   Pair p;
-  int window_cb = 0;
   Loop loop;
   Watchdog dog(loop);
   p.setup(loop);
@@ -397,19 +446,18 @@ TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everythin
   const int data_cb_when_stopped = p.peer.data_cb;
   p.peer.on_data_hook = nullptr;
 
-  // The client keeps sending while the peer is not reading; give the bytes time to arrive.
+  // The client keeps sending while the peer is not reading. Once the peer's kernel holds bytes for it,
+  // a peer still reading would get them in the next loop iteration: a few iterations see nothing.
   const std::string more = pattern(100 * 1024, 9);
   int rc1 = c->write(make_chunk("second"), 2);
   int rc2 = c->write(make_chunk(more), 3);
   CHECK(rc1 >= 0);
   CHECK(rc2 >= 0);
-  Timer* window = Timer::create(loop, [&](Timer& t) {
-    ++window_cb;
-    t.close();
-  });
-  REQUIRE(window->start(100) == 0);
-  CHECK(loop.run() == false);  // nothing but the window keeps the loop alive
-  CHECK(window_cb == 1);
+  Timer* ticker = Timer::create(loop, [](Timer&) {});  // keeps run_until's iterations short
+  REQUIRE(ticker->start(1, 1) == 0);
+  REQUIRE(run_until(loop, [&] { return unread_bytes(loop, *peer) >= 6; }));
+  for (int i = 0; i < 5; ++i) uv_run(loop.raw(), UV_RUN_NOWAIT);
+  ticker->close();
   CHECK(p.peer.data_cb == data_cb_when_stopped);
   CHECK(p.peer.data == "first");
   CHECK(peer->bytes_read() == 5);
@@ -433,10 +481,16 @@ TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everythin
 }
 
 TEST_CASE("TcpSocket: idle timeout fires once per idle period; activity postpones it") {
-  constexpr uint64_t kIdle = 300;
+  // Checked by order and lower bounds only, so a slow machine cannot fail it: a timeout never comes
+  // sooner than kIdle after the peer's last activity, never twice without activity in between, and
+  // comes once after the activity stops.
+  constexpr uint64_t kIdle = 200;
+  constexpr int kTicks = 12;  // a write every 50 ms: 3 idle periods of activity
   Pair p;
-  int tick_cb = 0;
-  uint64_t last_write_at = 0, second_write_at = 0;
+  int tick_cb = 0, window_cb = 0, timeouts_in_window = 0;
+  std::vector<uint64_t> activity;                // the peer's: the arming, then each read
+  std::vector<std::size_t> activity_at_timeout;  // activity.size() at each timeout
+  enum { kTicking, kIdleAfterTicks, kWindow, kLastWrite } phase = kTicking;
   Loop loop;
   Watchdog dog(loop, 10000);
   p.setup(loop);
@@ -444,38 +498,57 @@ TEST_CASE("TcpSocket: idle timeout fires once per idle period; activity postpone
   TcpSocket* c = p.client.socket;
   peer->set_idle_timeout(kIdle);
   CHECK(peer->idle_timeout() == kIdle);
-  p.peer.on_timeout_hook = [](TcpSocket& s) { CHECK_FALSE(s.closing()); };  // the socket stays open
+  activity.push_back(loop.now());
 
-  // Phase 1: activity every 50 ms for 300 ms -> no timeout. Then idle for 3.5 periods -> one timeout.
+  p.peer.on_data_hook = [&](TcpSocket& s, const char*, std::size_t) { activity.push_back(s.loop().now()); };
+  Timer* window = nullptr;
+  p.peer.on_timeout_hook = [&](TcpSocket& s) {
+    CHECK_FALSE(s.closing());  // the socket stays open
+    activity_at_timeout.push_back(activity.size());
+    if (phase == kIdleAfterTicks && p.peer.data.size() == kTicks) {
+      // The activity has stopped and this is its one timeout. Another would be due one period after
+      // it; the window closes after two, and timers run in the order they are due.
+      phase = kWindow;
+      window = Timer::create(s.loop(), [&](Timer& t) {
+        ++window_cb;
+        t.close();
+        phase = kLastWrite;
+        CHECK(c->write(make_chunk("!"), 0) == TcpSocket::kWritten);
+      });
+      CHECK(window->start(2 * kIdle) == 0);
+    } else if (phase == kWindow) {
+      ++timeouts_in_window;
+    } else if (phase == kLastWrite && p.peer.data.size() == kTicks + 1) {
+      c->close();
+      s.close();
+    }
+  };
   Timer* ticker = Timer::create(loop, [&](Timer& t) {
     ++tick_cb;
     CHECK(c->write(make_chunk("."), 0) == TcpSocket::kWritten);
-    last_write_at = t.loop().now();
-    if (tick_cb == 6) t.close();
+    if (tick_cb == kTicks) {
+      t.close();
+      phase = kIdleAfterTicks;
+    }
   });
   REQUIRE(ticker->start(50, 50) == 0);
-  Timer* phase1 = Timer::create(loop, [&](Timer& t) {
-    CHECK(p.peer.timeout_cb == 1);
-    // Phase 2: one more write; one more timeout after it.
-    CHECK(c->write(make_chunk("!"), 0) == TcpSocket::kWritten);
-    second_write_at = t.loop().now();
-    t.close();
-  });
-  REQUIRE(phase1->start(300 + kIdle * 7 / 2) == 0);
-  Timer* phase2 = Timer::create(loop, [&](Timer& t) {
-    t.close();
-    c->close();
-    peer->close();
-  });
-  REQUIRE(phase2->start(300 + kIdle * 7 / 2 + kIdle * 3 / 2) == 0);
   CHECK(loop.run() == false);
 
-  CHECK(tick_cb == 6);
-  CHECK(p.peer.data == "......!");
-  CHECK(p.peer.timeout_cb == 2);
-  REQUIRE(p.peer.timeout_times.size() == 2);
-  CHECK(p.peer.timeout_times[0] >= last_write_at + kIdle);
-  CHECK(p.peer.timeout_times[1] >= second_write_at + kIdle);
+  CHECK(tick_cb == kTicks);
+  CHECK(window_cb == 1);
+  CHECK(timeouts_in_window == 0);
+  CHECK(p.peer.data == std::string(kTicks, '.') + "!");
+  REQUIRE(p.peer.timeout_times.size() == activity_at_timeout.size());
+  REQUIRE(p.peer.timeout_times.size() >= 2);
+  for (std::size_t i = 0; i < p.peer.timeout_times.size(); ++i) {
+    const std::size_t seen = activity_at_timeout[i];
+    CAPTURE(i);
+    CHECK(p.peer.timeout_times[i] >= activity[seen - 1] + kIdle);                 // never early
+    if (i > 0) CHECK(seen > activity_at_timeout[i - 1]);                           // once per idle period
+  }
+  // One timeout after the ticks stopped (before the last write), one after the last write.
+  CHECK(activity_at_timeout.back() == activity.size());
+  CHECK(activity_at_timeout[activity_at_timeout.size() - 2] == activity.size() - 1);
   CHECK(p.client.timeout_cb == 0);  // no idle timeout set on that end
   CHECK(p.peer.close_cb == 1);
   CHECK(p.client.close_cb == 1);
@@ -494,9 +567,10 @@ TEST_CASE("TcpSocket: the idle timer does not keep the loop alive; 0 disables it
   p.peer.socket->set_idle_timeout(0);
   CHECK(p.peer.socket->idle_timeout() == 0);
   p.client.socket->set_idle_timeout(60000);
-  const uint64_t start = loop.now();
-  CHECK(loop.run() == false);  // neither socket reads: only unref'd idle timers are left
-  CHECK(loop.now() - start < 1000);
+  // Neither socket reads: only unref'd idle timers are left. Were the 60 s one keeping the loop
+  // alive, the watchdog would fire first and fail the test.
+  CHECK(loop.run() == false);
+  CHECK_FALSE(dog.fired());
   CHECK(p.peer.timeout_cb == 0);
   CHECK(p.client.timeout_cb == 0);
   close_pair(loop, p);
