@@ -1,15 +1,17 @@
 // The TCP data path of lib/core (Loop, TcpServer, TcpSocket) under traffic the input decides: a client
 // and an echo server's connection on one in-process loop over 127.0.0.1. The input is a small program
-// of operations: writes of its own bytes or of generated ones (random chunking), how the echo splits
-// what it sends back, stopping and restarting reading on either side (also from inside a read
-// callback), running the loop a little, and shutting the client down (with writes after that). Its
-// first byte picks the socket buffers' size: small ones make writes queue.
+// of operations: writes of its own bytes or of generated ones (random chunking), vector writes of
+// many chunks, how the echo splits what it sends back (as separate or vector writes), stopping and
+// restarting reading on either side (also from inside a read callback), running the loop a little,
+// and shutting the client down (with writes after that). Its first byte picks the socket buffers'
+// size: small ones make writes queue.
 //
 // Checked: what comes back is byte for byte what was sent, and the server read exactly that; no data
-// and no end arrive while a side does not read; each queued write completes once and every chunk is
-// released once; counters match; a write after shutdown() is refused; both ends see end and
-// shutdown once and close once; then the loop closes with nothing left open. Everything is bounded:
-// 1 MiB sent at most, and a deadline (5 s, times NETJS_TEST_TIME_FACTOR) that aborts with the state.
+// and no end arrive while a side does not read; each queued write completes once; a write's chunks
+// are kept (and retained) exactly when it is queued, and every chunk is released once; counters
+// match; a write after shutdown() is refused; both ends see end and shutdown once and close once;
+// then the loop closes with nothing left open. Everything is bounded: 1 MiB sent at most, and a
+// deadline (5 s, times NETJS_TEST_TIME_FACTOR) that aborts with the state.
 #include "core/address.h"
 #include "core/error.h"
 #include "core/loop.h"
@@ -26,6 +28,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 using namespace netjs::core;
 using netjs::fuzz::printable;
@@ -97,6 +100,7 @@ struct End final : SocketListener {
   std::size_t pause_at = 0;         // when nonzero: read_stop() inside on_data once received reaches it
   int end_cb = 0, shutdown_cb = 0, close_cb = 0, connect_cb = 0;
   int queued = 0, write_done_cb = 0;
+  int queued_chunks = 0;  // chunks of the queued writes: each must be retained once
   bool shutdown_requested = false;
   std::uint64_t final_read = 0, final_written = 0;
   ChunkStats chunks;
@@ -113,12 +117,29 @@ struct End final : SocketListener {
     FUZZ_CHECK(rc == 0, std::string(name) + ": read_stop: " + uv_err_name(rc));
     reading = false;
   }
-  // Returns the core's result; counts queued writes.
-  int write(std::string bytes) {
-    int rc = socket->write(std::make_unique<CountedChunk>(std::move(bytes), &chunks), 0);
-    if (rc == TcpSocket::kQueued) ++queued;
+  // One chunk, or several as one vector write. Returns the core's result; counts queued writes and
+  // checks that the core keeps the chunks exactly when it queues the write.
+  int write(std::vector<std::string> pieces, bool vector) {
+    const int held = chunks.created - chunks.destroyed;
+    const int n = static_cast<int>(pieces.size());
+    int rc;
+    if (vector) {
+      std::vector<std::unique_ptr<Chunk>> list;
+      for (auto& piece : pieces) list.push_back(std::make_unique<CountedChunk>(std::move(piece), &chunks));
+      rc = socket->write(std::move(list), 0);
+    } else {
+      rc = socket->write(std::make_unique<CountedChunk>(std::move(pieces.at(0)), &chunks), 0);
+    }
+    if (rc == TcpSocket::kQueued) {
+      ++queued;
+      queued_chunks += n;
+    }
+    FUZZ_CHECK(chunks.created - chunks.destroyed == held + (rc == TcpSocket::kQueued ? n : 0),
+               std::string(name) + ": a write of " + std::to_string(n) + " chunks returned " + std::to_string(rc) +
+                   " and holds " + std::to_string(chunks.created - chunks.destroyed - held));
     return rc;
   }
+  int write(std::string bytes) { return write(std::vector<std::string>{std::move(bytes)}, false); }
 
   void on_connect(TcpSocket&, const Error& err) override;
   void on_data(TcpSocket&, const char* data, std::size_t len) override;
@@ -142,6 +163,7 @@ struct Scenario final : ServerListener {
   TcpServer* server = nullptr;
   std::string sent;
   std::size_t echo_piece = 0;  // 0: echo each read in one write
+  bool echo_vector = false;    // the pieces of one read as one vector write
 
   void on_connection(TcpServer& s, const Error& err) override {
     FUZZ_CHECK(!err, "accept: " + err.message());
@@ -181,12 +203,20 @@ void End::on_data(TcpSocket&, const char* data, std::size_t len) {
                  " differ from what was sent: " + printable(std::string(data, len), 64) + "; " + scenario->state());
   if (this == &scenario->peer) {
     std::size_t piece = scenario->echo_piece == 0 ? len : scenario->echo_piece;
-    // At most 16 writes per read, whatever the piece size: one input must not run long.
+    // At most 16 pieces per read, whatever the piece size: one input must not run long.
     if (piece < (len + 15) / 16) piece = (len + 15) / 16;
+    std::vector<std::string> pieces;
     for (std::size_t off = 0; off < len; off += piece) {
-      std::size_t n = piece < len - off ? piece : len - off;
-      int rc = write(std::string(data + off, n));
+      pieces.emplace_back(data + off, piece < len - off ? piece : len - off);
+    }
+    if (scenario->echo_vector) {
+      int rc = write(std::move(pieces), true);
       FUZZ_CHECK(rc >= 0, std::string("echo write: ") + uv_err_name(rc));
+    } else {
+      for (auto& one : pieces) {
+        int rc = write(std::move(one));
+        FUZZ_CHECK(rc >= 0, std::string("echo write: ") + uv_err_name(rc));
+      }
     }
   }
   if (pause_at != 0 && received.size() >= pause_at) {
@@ -267,20 +297,33 @@ void run_program(Scenario& sc, Loop& loop, Program& p) {
   // end again. An end may close during the program, once the exchange is over.
   auto can_read = [](End& e) { return e.socket && !e.reading && e.end_cb == 0; };
   while (!p.done()) {
-    switch (std::uint8_t op = p.byte() % 11) {
-      case 0:    // the program's own bytes
-      case 1:    // generated bytes: tens of KiB
-      case 2: {  // hundreds of KiB: fills the socket buffers, so writes queue
-        std::string bytes;
+    // Bytes 242 to 255 are the operations added later, so that older inputs keep their meaning.
+    const std::uint8_t b = p.byte();
+    switch (std::uint8_t op = b >= 242 ? 11 + (b - 242) % 2 : b % 11) {
+      case 0:     // the program's own bytes
+      case 1:     // generated bytes: tens of KiB
+      case 2:     // hundreds of KiB: fills the socket buffers, so writes queue
+      case 11: {  // a vector write: up to 32 chunks (or just over 1024, libuv's IOV_MAX), some empty
+        std::vector<std::string> pieces;
         if (op == 0) {
-          bytes = p.bytes(p.byte());
+          pieces.push_back(p.bytes(p.byte()));
+        } else if (op == 11) {
+          std::uint8_t count = p.byte(), seed = p.byte(), longest = p.byte();
+          std::size_t k = count >= 224 ? 1000 + (count - 224) * 2u : count % 32 + 1u;
+          std::uint32_t x = seed + 1u;
+          for (std::size_t i = 0; i < k; ++i) {
+            x = x * 1103515245u + 12345u;
+            pieces.push_back(noise((x >> 16) % (longest * 64u + 1), static_cast<std::uint8_t>(x >> 8)));
+          }
         } else {
           std::size_t n = op == 1 ? (p.byte() + 1u) * 257u : (p.byte() % 32 + 1u) * 16384u;
-          bytes = noise(n, p.byte());
+          pieces.push_back(noise(n, p.byte()));
         }
+        std::string bytes;
+        for (const auto& piece : pieces) bytes += piece;
         if (!client.socket || sc.sent.size() + bytes.size() > kMaxSent) break;
-        std::size_t n = bytes.size();
-        int rc = client.write(bytes);
+        const std::size_t n = bytes.size();
+        int rc = client.write(std::move(pieces), op == 11);
         if (client.shutdown_requested) {
           FUZZ_CHECK(rc < 0 || n == 0, "a write of " + std::to_string(n) + " bytes after shutdown() was accepted");
         } else {
@@ -290,6 +333,9 @@ void run_program(Scenario& sc, Loop& loop, Program& p) {
         }
         break;
       }
+      case 12:
+        sc.echo_vector = !sc.echo_vector;
+        break;
       case 3:
         if (client.socket && client.reading) client.stop_reading();
         break;
@@ -382,10 +428,10 @@ void scenario(const std::uint8_t* data, std::size_t size) {
     FUZZ_CHECK(e->final_read == sc.sent.size() && e->final_written == sc.sent.size(),
                n + " counted " + std::to_string(e->final_read) + " bytes read and " + std::to_string(e->final_written) +
                    " written of " + std::to_string(sc.sent.size()));
-    FUZZ_CHECK(e->chunks.destroyed == e->chunks.created && e->chunks.retained == e->queued,
+    FUZZ_CHECK(e->chunks.destroyed == e->chunks.created && e->chunks.retained == e->queued_chunks,
                n + ": " + std::to_string(e->chunks.created) + " chunks, " + std::to_string(e->chunks.retained) +
-                   " retained, " + std::to_string(e->chunks.destroyed) + " released, " + std::to_string(e->queued) +
-                   " queued");
+                   " retained, " + std::to_string(e->chunks.destroyed) + " released, " +
+                   std::to_string(e->queued_chunks) + " in queued writes");
   }
   FUZZ_CHECK(sc.client.connect_cb == 1 && sc.peer.connect_cb == 0, "connect callbacks");
   int rc = loop.close();
