@@ -187,7 +187,9 @@ for name in sorted(os.listdir("/proc/%d/fd" % pid), key=int):
         continue
     fd = libc.syscall(SYS_pidfd_getfd, pidfd, int(name), 0)
     if fd < 0:
-        sys.exit("pidfd_getfd(%s): %s" % (name, os.strerror(ctypes.get_errno())))
+        err = ctypes.get_errno()
+        sys.exit("pidfd_getfd(%s): %s%s" % (name, os.strerror(err), " (it needs the right to ptrace the process: "
+                 "root, or kernel.yama.ptrace_scope 0)" if err == 1 else ""))
     s = socket.socket(fileno=fd)
     try:
         if s.type != socket.SOCK_STREAM or s.family not in (socket.AF_INET, socket.AF_INET6):
