@@ -112,23 +112,26 @@ int TcpSocket::read_stop() {
   return uv_read_stop(stream());
 }
 
+int TcpSocket::write_now(const uv_buf_t* bufs, unsigned nbufs, std::size_t total, std::size_t* done) {
+  *done = 0;
+  if (total == 0) return 0;
+  int rc = uv_try_write(stream(), bufs, nbufs);
+  if (rc < 0) return rc == UV_EAGAIN || rc == UV_ENOSYS ? 0 : rc;  // nothing taken now: queue it all
+  *done = static_cast<std::size_t>(rc);
+  if (*done > 0) {
+    bytes_written_ += *done;
+    touch();
+  }
+  return 0;
+}
+
 int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
   if (closing_) return UV_EBADF;
   const std::size_t size = chunk->size();
+  uv_buf_t buf = uv_buf_init(const_cast<char*>(chunk->data()), static_cast<unsigned>(size));
   std::size_t done = 0;
-  if (size > 0) {
-    uv_buf_t buf = uv_buf_init(const_cast<char*>(chunk->data()), static_cast<unsigned>(size));
-    int rc = uv_try_write(stream(), &buf, 1);
-    if (rc >= 0) {
-      done = static_cast<std::size_t>(rc);
-    } else if (rc != UV_EAGAIN && rc != UV_ENOSYS) {
-      return rc;
-    }
-  }
-  if (done > 0) {
-    bytes_written_ += done;
-    touch();
-  }
+  int rc = write_now(&buf, 1, size, &done);
+  if (rc < 0) return rc;
   if (done == size) return kWritten;
 
   auto* w = new WriteReq;
@@ -150,18 +153,8 @@ int TcpSocket::write(std::vector<std::unique_ptr<Chunk>> chunks, uint64_t tag) {
     total += c->size();
   }
   std::size_t done = 0;
-  if (total > 0) {
-    int rc = uv_try_write(stream(), bufs.data(), static_cast<unsigned>(bufs.size()));
-    if (rc >= 0) {
-      done = static_cast<std::size_t>(rc);
-    } else if (rc != UV_EAGAIN && rc != UV_ENOSYS) {
-      return rc;
-    }
-  }
-  if (done > 0) {
-    bytes_written_ += done;
-    touch();
-  }
+  int rc = write_now(bufs.data(), static_cast<unsigned>(bufs.size()), total, &done);
+  if (rc < 0) return rc;
   if (done == total) return kWritten;
 
   // Skip what the kernel took: whole buffers, then the written part of the next one.

@@ -112,6 +112,9 @@ class TcpSocket final : public Resource {
  private:
   friend class TcpServer;
   struct WriteReq;
+  // What the kernel takes of `bufs` right now (uv_try_write), counted; *done = bytes taken. Returns 0
+  // or a libuv error other than "would block".
+  int write_now(const uv_buf_t* bufs, unsigned nbufs, std::size_t total, std::size_t* done);
   // uv_write of what write() could not send at once; takes ownership of `w`.
   int queue_write(WriteReq* w, const uv_buf_t* bufs, unsigned nbufs);
   TcpSocket(Loop& loop, SocketListener* listener);
