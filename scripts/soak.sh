@@ -85,7 +85,11 @@ soak() {
   local name=$1 what=$2 result
   local summary="$log_dir/$name.client.out"
   echo "soak: $what: $secs s, $conns connections (port $port, pid $server_pid)"
-  "$client" 127.0.0.1 "$port" conns=$conns secs="$secs" pid="$server_pid" warm=0.1 \
+  # A short run (the suite's 60 s) compares medians of wider windows (30-60 % and the last 30 %): over
+  # 6 s windows, data in flight alone moved serve's ~6 MB RSS by 7 % once.
+  local warm_pct=10
+  [ "$secs" -lt 300 ] && warm_pct=30
+  "$client" 127.0.0.1 "$port" conns=$conns secs="$secs" pid="$server_pid" warm=0.$warm_pct \
     >"$summary" 2>"$log_dir/$name.client.err"
   local client_code=$?
   local alive=yes
@@ -103,8 +107,8 @@ soak() {
   drift=$(field drift_pct "$summary"); streams=$(field streams "$summary"); rate=$(field mb_per_s "$summary")
   echo "  bytes echoed and checked: $bytes ($rate MB/s) over $streams connections"
   echo "  errors: $errors, bad bytes: $bad, server alive at the end: $alive"
-  echo "  RSS after warm-up (median over $((secs / 10))-$((secs / 5)) s): $warm kB, at the end (median over the last" \
-    "$((secs / 10)) s): $end kB, drift: $drift % (all samples after warm-up: $min-$max kB)"
+  echo "  RSS after warm-up (median over $((secs * warm_pct / 100))-$((secs * warm_pct / 50)) s): $warm kB, at the end" \
+    "(median over the last $((secs * warm_pct / 100)) s): $end kB, drift: $drift % (all samples after warm-up: $min-$max kB)"
   result=PASS
   if [ "$errors" != 0 ] || [ "$bad" != 0 ] || [ "$alive" != yes ] || [ "${bytes:-0}" = 0 ] ||
      [ "$warm" -le 0 ] || ! awk -v d="$drift" -v m="$max_drift_pct" 'BEGIN { exit !(d <= m) }'; then
