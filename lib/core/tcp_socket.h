@@ -98,6 +98,8 @@ class TcpSocket final : public Resource {
   Endpoint local_endpoint() const;
   Endpoint remote_endpoint() const;
   uint64_t bytes_read() const { return bytes_read_; }
+  // Bytes the kernel has taken: a queued write counts when it completes (libuv may send part of it
+  // earlier, so this plus queued_bytes() can be less than what was accepted while a write is queued).
   uint64_t bytes_written() const { return bytes_written_; }
   bool connected() const { return connected_; }
 

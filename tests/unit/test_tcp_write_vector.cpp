@@ -56,7 +56,11 @@ TEST_CASE("TcpSocket::write(chunks): to a peer not reading, the rest is queued a
     CHECK(k.destroyed == 0);
   }
   const std::size_t total = parts[0].size() + parts[1].size() + parts[2].size();
-  CHECK(s->bytes_written() + s->queued_bytes() == total);
+  // uv_write() itself may hand the kernel more of the queued part at once (the peer's kernel can take
+  // more between the two calls, more often on a busy machine); that part is counted in bytes_written()
+  // only when the write completes, so the sum can fall short of the total here, never exceed it.
+  CHECK(s->queued_bytes() > 0);
+  CHECK(s->bytes_written() + s->queued_bytes() <= total);
   REQUIRE(p.peer.socket->read_start() == 0);
   REQUIRE(run_until(loop, [&] { return p.client.write_done_cb == 1 && p.peer.data.size() == total; }, 15000));
   CHECK(p.client.write_tags == std::vector<uint64_t>{9});
