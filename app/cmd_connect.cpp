@@ -1,6 +1,7 @@
 #include "cmd_connect.h"
 
 #include "cli_values.h"
+#include "cmd_common.h"
 #include "connect_session.h"
 #include "core/address.h"
 #include "exit_codes.h"

@@ -1,6 +1,7 @@
 #include "cmd_probe.h"
 
 #include "cli_values.h"
+#include "cmd_common.h"
 #include "exit_codes.h"
 #include "probe_runner.h"
 #include "probe_targets.h"

@@ -1,6 +1,7 @@
 #include "cmd_serve.h"
 
 #include "cli_values.h"
+#include "cmd_common.h"
 #include "core/address.h"
 #include "exit_codes.h"
 #include "serve_script.h"

@@ -1,27 +1,11 @@
 // `netjs serve`: an echo (discard, sink, chargen) server, or a JS module per connection.
 #pragma once
 
-#include "cmd_common.h"
+#include "serve_options.h"
 
 #include <CLI/CLI.hpp>
 
-#include <string>
-
 namespace netjs::app {
-
-struct ServeOptions {
-  CommonOptions common;
-  std::string host;            // empty: dual-stack "::", falling back to 0.0.0.0
-  int port = 22702;
-  std::string mode = "echo";   // echo, discard, sink, chargen
-  std::string script;          // a JS module that gets each connection
-  std::string print_script;    // print the equivalent module for this mode and exit
-  int max_connections = 0;     // 0: unlimited
-  double idle_timeout = 0;     // seconds; 0: none
-  bool once = false;
-  bool keepalive = false;
-  std::string exec_path;       // argv[0], for the script's process.execPath
-};
 
 CLI::App* setup_serve(CLI::App& app, ServeOptions& opts);
 int run_serve(const ServeOptions& opts);

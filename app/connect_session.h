@@ -2,7 +2,7 @@
 // (or --send / --send-file) to the socket and the socket to stdout, with backpressure both ways.
 #pragma once
 
-#include "cmd_connect.h"
+#include "connect_options.h"
 
 #include <string>
 

@@ -1,6 +1,7 @@
 // netjs command line: run a script (`netjs FILE.js [args]`, `netjs -e CODE`) or a subcommand
 // (serve, connect, probe, help). Argument parsing and dispatch only: the work is in lib/ and in the
 // cmd_* files.
+#include "cmd_common.h"
 #include "cmd_connect.h"
 #include "cmd_probe.h"
 #include "cmd_serve.h"

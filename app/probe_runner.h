@@ -1,7 +1,7 @@
 // Runs the probes of `netjs probe` one target after another and prints each result and summary.
 #pragma once
 
-#include "cmd_probe.h"
+#include "probe_options.h"
 #include "probe_targets.h"
 
 #include <string>

@@ -2,7 +2,7 @@
 // the user's module (--script), and ES5 modules equivalent to the built-in modes (--print-script).
 #pragma once
 
-#include "cmd_serve.h"
+#include "serve_options.h"
 
 #include <string>
 

@@ -1,5 +1,6 @@
 #include "serve_server.h"
 
+#include "cmd_common.h"
 #include "core/address.h"
 #include "core/dns.h"
 #include "core/error_class.h"

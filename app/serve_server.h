@@ -1,7 +1,7 @@
 // `netjs serve` in a built-in mode: a core::TcpServer with C++ connection handlers; no JS heap.
 #pragma once
 
-#include "cmd_serve.h"
+#include "serve_options.h"
 #include "serve_connection.h"
 
 namespace netjs::app {

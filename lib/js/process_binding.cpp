@@ -3,7 +3,7 @@
 #include "core/signal.h"
 #include "js/bindings.h"
 #include "js/runtime.h"
-#include "js/script.h"
+#include "js/version.h"
 
 #include <poll.h>
 #include <uv.h>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/loop.h"
-#include "js/script.h"
+#include "js/script_options.h"
 
 #include <duktape.h>
 

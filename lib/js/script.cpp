@@ -5,8 +5,6 @@
 #include "js/runtime.h"
 #include "log/log.h"
 
-#include <duktape.h>
-
 namespace netjs::js {
 
 int run_script(const ScriptOptions& opts) {
@@ -21,14 +19,6 @@ int run_script(const ScriptOptions& opts) {
   int rc = loop.close();
   if (rc != 0) log::get()->error("event loop did not close cleanly: {}", uv_err_name(rc));
   return code;
-}
-
-const char* version() { return NETJS_VERSION; }
-
-const char* engine_version() {
-  static const std::string v = "Duktape " + std::to_string(DUK_VERSION / 10000) + "." +
-                               std::to_string(DUK_VERSION / 100 % 100) + "." + std::to_string(DUK_VERSION % 100);
-  return v.c_str();
 }
 
 }  // namespace netjs::js

@@ -1,34 +1,12 @@
 // The public face of the JS runtime for the CLI: run a script file or a code string to completion.
 #pragma once
 
-#include <string>
-#include <vector>
+#include "js/script_options.h"
+#include "js/version.h"
 
 namespace netjs::js {
 
-struct ScriptOptions {
-  std::string file;                // path of the script; ignored when `eval` is set
-  std::string eval;                // code given with -e
-  bool is_eval = false;
-  std::vector<std::string> args;   // script arguments: process.argv[2...]
-  std::string exec_path;           // process.argv[0] / process.execPath
-  // The process exits as soon as run_script() returns: the JS heap is then left to the OS instead of
-  // being freed object by object (a sixth of a short script's start-up). Handles are closed either way;
-  // sanitizer builds always free the heap, so leak checks still see everything.
-  bool exit_follows = false;
-};
-
-// Exit codes beyond the script's own (process.exit(n) and exitCode are passed through).
-enum ScriptExit {
-  kScriptOk = 0,
-  kScriptUncaught = 1,     // uncaught exception, syntax error, error in an 'exit' listener
-  kScriptNotFound = 2,     // the script file does not exist or cannot be read (same as a usage error)
-};
-
 // Runs until the event loop drains or process.exit(); returns the process exit code.
 int run_script(const ScriptOptions& opts);
-
-const char* version();          // netjs version, "0.1.0"
-const char* engine_version();   // "Duktape 2.7.0"
 
 }  // namespace netjs::js

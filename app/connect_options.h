@@ -1,0 +1,29 @@
+// What `netjs connect` was asked to do, as plain data (no command-line parser): cmd_connect fills it,
+// the session reads it.
+#pragma once
+
+#include "common_options.h"
+
+#include <string>
+
+
+namespace netjs::app {
+
+struct ConnectOptions {
+  CommonOptions common;
+  std::string host;
+  std::string port_text;
+  std::string send;             // --send TEXT (escapes allowed), instead of stdin
+  bool has_send = false;
+  std::string send_file;        // --send-file FILE, instead of stdin
+  std::string expect;           // --expect TEXT: succeed only if the reply contains it
+  bool has_expect = false;
+  double timeout = 10;          // seconds for DNS + connect, and for --expect after connecting; 0: none
+  double idle_timeout = 0;      // seconds without traffic; 0: none
+  std::string on_eof = "shutdown";  // shutdown, wait, exit
+  std::string source;           // ADDR[:PORT] to bind before connecting
+  bool keepalive = false;
+  bool nodelay = false;
+};
+
+}  // namespace netjs::app

@@ -1,0 +1,25 @@
+// What `netjs probe` was asked to do, as plain data (no command-line parser): cmd_probe fills it,
+// the runner reads it.
+#pragma once
+
+#include "common_options.h"
+
+#include <string>
+#include <vector>
+
+namespace netjs::app {
+
+struct ProbeOptions {
+  CommonOptions common;
+  std::vector<std::string> targets;
+  int count = 1;
+  double interval = 1;     // seconds between attempts
+  double wait = 0;         // seconds to keep trying until open; 0: off
+  double timeout = 3;      // seconds per attempt
+  std::string send;
+  bool has_send = false;
+  std::string expect;
+  bool has_expect = false;
+};
+
+}  // namespace netjs::app
