@@ -49,6 +49,38 @@ process.on('exit', function (code) {
   });
 });
 
+// Runs fn and returns what it threw; fails if it did not throw.
+exports.catchErr = function (fn) {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a throw');
+};
+
+// Runs fn with process.stdout/stderr writes and process.emitWarning captured instead of printed:
+// { out, err, warnings }.
+exports.capture = function (fn) {
+  var out = [];
+  var err = [];
+  var warnings = [];
+  var savedOut = process.stdout.write;
+  var savedErr = process.stderr.write;
+  var savedWarn = process.emitWarning;
+  process.stdout.write = function (chunk) { out.push(String(chunk)); return true; };
+  process.stderr.write = function (chunk) { err.push(String(chunk)); return true; };
+  process.emitWarning = function (w) { warnings.push(String(w)); };
+  try {
+    fn();
+  } finally {
+    process.stdout.write = savedOut;
+    process.stderr.write = savedErr;
+    process.emitWarning = savedWarn;
+  }
+  return { out: out.join(''), err: err.join(''), warnings: warnings };
+};
+
 // How much slower than native this run is: ctest sets NETJS_TEST_TIME_FACTOR (e.g. 5 under qemu-user).
 exports.timeFactor = Math.max(1, Number(process.env.NETJS_TEST_TIME_FACTOR) || 1);
 // Running under an emulator (qemu-user, for a cross build): ctest sets NETJS_TEST_EMULATED=1. What

@@ -1,15 +1,7 @@
 'use strict';
 // equal/notEqual/strictEqual/notStrictEqual and their messages.
 var assert = require('assert');
-
-function catchErr(fn) {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+var catchErr = require('../common').catchErr;
 
 // Loose equality.
 assert.equal(1, 1);

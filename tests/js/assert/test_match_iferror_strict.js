@@ -1,15 +1,7 @@
 'use strict';
 // match/doesNotMatch, ifError and assert.strict.
 var assert = require('assert');
-
-function catchErr(fn) {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+var catchErr = require('../common').catchErr;
 
 assert.match('abc', /b/);
 var e = catchErr(function () { assert.match('abc', /x/); });

@@ -1,21 +1,13 @@
 'use strict';
 // assert(), assert.ok(), assert.fail(), AssertionError basics.
 var assert = require('assert');
+var catchErr = require('../common').catchErr;
 
 assert(true);
 assert(1);
 assert('x');
 assert({});
 assert.ok(true, 'unused');
-
-function catchErr(fn) {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
 
 var e = catchErr(function () { assert.ok(0, 'zero is falsy'); });
 assert.ok(e instanceof assert.AssertionError);

@@ -1,15 +1,8 @@
 'use strict';
 // throws/doesNotThrow with constructors, RegExps, validation functions and objects.
 var assert = require('assert');
+var catchErr = require('../common').catchErr;
 
-function catchErr(fn) {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
 function thrower(err) {
   return function () { throw err; };
 }

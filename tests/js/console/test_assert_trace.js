@@ -1,22 +1,7 @@
 'use strict';
 // console.assert and console.trace write to stderr.
 var assert = require('assert');
-
-function capture(fn) {
-  var out = [];
-  var err = [];
-  var savedOut = process.stdout.write;
-  var savedErr = process.stderr.write;
-  process.stdout.write = function (chunk) { out.push(String(chunk)); return true; };
-  process.stderr.write = function (chunk) { err.push(String(chunk)); return true; };
-  try {
-    fn();
-  } finally {
-    process.stdout.write = savedOut;
-    process.stderr.write = savedErr;
-  }
-  return { out: out.join(''), err: err.join('') };
-}
+var capture = require('../common').capture;
 
 var r = capture(function () {
   console.assert(true, 'not shown');

@@ -1,26 +1,7 @@
 'use strict';
 // group/groupEnd indentation, count/countReset, time/timeLog/timeEnd.
 var assert = require('assert');
-
-function capture(fn) {
-  var out = [];
-  var err = [];
-  var warnings = [];
-  var savedOut = process.stdout.write;
-  var savedErr = process.stderr.write;
-  var savedWarn = process.emitWarning;
-  process.stdout.write = function (chunk) { out.push(String(chunk)); return true; };
-  process.stderr.write = function (chunk) { err.push(String(chunk)); return true; };
-  process.emitWarning = function (w) { warnings.push(String(w)); };
-  try {
-    fn();
-  } finally {
-    process.stdout.write = savedOut;
-    process.stderr.write = savedErr;
-    process.emitWarning = savedWarn;
-  }
-  return { out: out.join(''), err: err.join(''), warnings: warnings };
-}
+var capture = require('../common').capture;
 
 // group
 var r = capture(function () {

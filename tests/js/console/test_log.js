@@ -1,23 +1,8 @@
 'use strict';
 // log/info/debug/dirxml go to stdout, warn/error to stderr, formatted with util.format.
 var assert = require('assert');
+var capture = require('../common').capture;
 var util = require('util');
-
-function capture(fn) {
-  var out = [];
-  var err = [];
-  var savedOut = process.stdout.write;
-  var savedErr = process.stderr.write;
-  process.stdout.write = function (chunk) { out.push(String(chunk)); return true; };
-  process.stderr.write = function (chunk) { err.push(String(chunk)); return true; };
-  try {
-    fn();
-  } finally {
-    process.stdout.write = savedOut;
-    process.stderr.write = savedErr;
-  }
-  return { out: out.join(''), err: err.join('') };
-}
 
 var r = capture(function () { console.log('hello %s, %d items', 'world', 3); });
 assert.strictEqual(r.out, 'hello world, 3 items\n');
