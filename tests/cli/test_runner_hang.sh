@@ -66,13 +66,14 @@ if wait_exit "$pid" 60; then code=$WAIT_CODE; else code="none (still running aft
 expect_grep "$TMP/h.err" '^netjs: hang report: open handles: 2$' "hang report: header with the count"
 expect_grep "$TMP/h.err" '^netjs: open handle: timer \(setInterval 25 ms\)$' "hang report: timer line"
 expect_grep "$TMP/h.err" '^netjs: open handle: tcp server 127\.0\.0\.1:[0-9]+$' "hang report: server line"
-# Without the variable SIGTERM keeps its default meaning.
-"$NETJS" "$TMP/hang.js" >"$TMP/h.out" 2>"$TMP/h.err" &
+# Without the variable SIGTERM keeps its default meaning. Files of their own: with the first run's
+# "up" still in h.out, the wait could end before this run's shell had even opened its redirections.
+"$NETJS" "$TMP/hang.js" >"$TMP/h2.out" 2>"$TMP/h2.err" &
 pid=$!
-wait_grep "$TMP/h.out" '^up$' 10 || fail "hang.js did not start"
+wait_grep "$TMP/h2.out" '^up$' 10 || fail "hang.js did not start"
 kill -TERM "$pid"
 if wait_exit "$pid" 60; then code=$WAIT_CODE; else code="none (still running after 60 s)"; fi
 [ "$code" = 143 ] && pass "no NETJS_HANG_REPORT: SIGTERM kills (143)" || fail "no NETJS_HANG_REPORT: exit $code"
-[ ! -s "$TMP/h.err" ] && pass "no NETJS_HANG_REPORT: no report" || fail "unexpected stderr: $(cat "$TMP/h.err")"
+[ ! -s "$TMP/h2.err" ] && pass "no NETJS_HANG_REPORT: no report" || fail "unexpected stderr: $(cat "$TMP/h2.err")"
 
 finish
