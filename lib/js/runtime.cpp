@@ -1,6 +1,6 @@
 #include "js/runtime.h"
 
-#include "js/bindings.h"
+#include "js/bindings/bindings.h"
 #include "js/builtin_modules.h"
 #include "js/stack_guard.h"
 #include "log/log.h"

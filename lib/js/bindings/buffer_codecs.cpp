@@ -1,5 +1,5 @@
 // Bodies of lib/js/buffer_codecs.h: the string forms are described there.
-#include "js/buffer_codecs.h"
+#include "js/bindings/buffer_codecs.h"
 
 #include <cstring>
 #include <utility>

@@ -1,6 +1,6 @@
 // Name resolution for the dns and net modules, on the core's getaddrinfo.
 #include "core/dns.h"
-#include "js/bindings.h"
+#include "js/bindings/bindings.h"
 #include "js/runtime.h"
 
 namespace netjs::js {

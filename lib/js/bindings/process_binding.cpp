@@ -1,7 +1,7 @@
 // What the process object needs from the host: argv/env, exit, clocks, memory, stdio writes, the
 // lifecycle hooks the runtime calls, and the list of live handles.
 #include "core/signal.h"
-#include "js/bindings.h"
+#include "js/bindings/bindings.h"
 #include "js/runtime.h"
 #include "js/version.h"
 

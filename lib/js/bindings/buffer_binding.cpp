@@ -10,9 +10,9 @@
 #include <cstring>
 #include <string>
 
-#include "js/bindings.h"
-#include "js/buffer_codecs.h"
-#include "js/number_edge.h"
+#include "js/bindings/bindings.h"
+#include "js/bindings/buffer_codecs.h"
+#include "js/bindings/number_edge.h"
 
 namespace netjs::js {
 namespace {

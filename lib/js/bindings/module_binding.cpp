@@ -1,6 +1,6 @@
 // Native half of require(): the built-in modules, file access and compilation. Resolution,
 // caching and cycles live in modules/internal/module.js.
-#include "js/bindings.h"
+#include "js/bindings/bindings.h"
 #include "js/builtin_modules.h"
 #include "js/embedded_modules.h"
 

@@ -1,9 +1,9 @@
 // Timers for the timers module: one core::Timer per JS timer handle, plus the one Immediate hook
 // that drives setImmediate. JS keeps the policy (lists, repeat, ref counting); this is plumbing.
 #include "core/timer.h"
-#include "js/bindings.h"
-#include "js/handle_wrap.h"
-#include "js/number_edge.h"
+#include "js/bindings/bindings.h"
+#include "js/bindings/handle_wrap.h"
+#include "js/bindings/number_edge.h"
 #include "js/stack_guard.h"
 
 namespace netjs::js {

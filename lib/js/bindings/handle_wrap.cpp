@@ -1,4 +1,4 @@
-#include "js/handle_wrap.h"
+#include "js/bindings/handle_wrap.h"
 
 namespace netjs::js {
 

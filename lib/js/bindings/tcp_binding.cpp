@@ -4,9 +4,9 @@
 #include "core/address.h"
 #include "core/tcp_server.h"
 #include "core/tcp_socket.h"
-#include "js/bindings.h"
-#include "js/handle_wrap.h"
-#include "js/number_edge.h"
+#include "js/bindings/bindings.h"
+#include "js/bindings/handle_wrap.h"
+#include "js/bindings/number_edge.h"
 #include "js/stack_guard.h"
 
 #include <cstring>
