@@ -201,7 +201,7 @@ duk_ret_t describe_error(duk_context* ctx, void*) {
 const BindingEntry kBindings[] = {
     {"buffer", open_buffer_binding}, {"module", open_module_binding}, {"process", open_process_binding},
     {"timers", open_timers_binding}, {"tcp", open_tcp_binding},       {"dns", open_dns_binding},
-    {nullptr, nullptr},
+    {"errors", open_errors_binding}, {nullptr, nullptr},
 };
 
 // --- heap memory: plain malloc with a byte count, no fixed limit --------------------------------------

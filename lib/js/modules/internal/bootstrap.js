@@ -191,8 +191,8 @@ process.on('newListener', function (name) {
   if (isSignalName(name) && process.listenerCount(name) === 0) {
     var err = processBinding.signalStart(name);
     if (err < 0) {
-      var e = new Error('uv_signal_start ' + processBinding.errname(err) + ' (' + name + ')');
-      e.code = processBinding.errname(err);
+      var e = new Error('uv_signal_start ' + binding('errors').errname(err) + ' (' + name + ')');
+      e.code = binding('errors').errname(err);
       throw e;
     }
   }
@@ -203,8 +203,8 @@ process.on('removeListener', function (name) {
 process.kill = function kill(pid, sig) {
   var err = processBinding.kill(pid | 0, sig === void 0 ? 'SIGTERM' : sig);
   if (err < 0) {
-    var e = new Error('kill ' + processBinding.errname(err));
-    e.code = processBinding.errname(err);
+    var e = new Error('kill ' + binding('errors').errname(err));
+    e.code = binding('errors').errname(err);
     e.errno = err;
     e.syscall = 'kill';
     throw e;
@@ -218,7 +218,7 @@ process.kill = function kill(pid, sig) {
 // destroyed with it ('error', then 'close'; with no 'error' listener that is an uncaught exception,
 // exit 1), and later writes call back with the same error instead of writing (Node's stdio does).
 function stdioWriteError(rc) {
-  var code = processBinding.errname(rc);
+  var code = binding('errors').errname(rc);
   var err = new Error('write ' + code);
   err.errno = rc;
   err.code = code;
