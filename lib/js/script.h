@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace netjs::js {
@@ -10,6 +11,10 @@ struct ScriptOptions {
   std::string file;                // path of the script; ignored when `eval` is set
   std::string eval;                // code given with -e
   bool is_eval = false;
+  // Set instead of `file` or `eval`: the built-in module run as the main program (say
+  // "internal/serve/wrapper"); its export is called with JSON.parse(builtin_config) and a require().
+  std::string builtin_main;
+  std::string builtin_config;      // a JSON object
   std::vector<std::string> args;   // script arguments: process.argv[2...]
   std::string exec_path;           // process.argv[0] / process.execPath
   // The process exits as soon as run_script() returns: the JS heap is then left to the OS instead of
@@ -27,6 +32,9 @@ enum ScriptExit {
 
 // Runs until the event loop drains or process.exit(); returns the process exit code.
 int run_script(const ScriptOptions& opts);
+
+// The source of a built-in module ("internal/serve/echo") as embedded; empty if there is none.
+std::string_view builtin_source(const char* name);
 
 const char* version();          // netjs version, "0.1.0"
 const char* engine_version();   // "Duktape 2.7.0"

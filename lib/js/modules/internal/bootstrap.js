@@ -1,5 +1,5 @@
 // Runs once per runtime, wrapped by the host as function (binding, global). Sets up require for
-// built-in modules, the process object and the globals, then returns runMain(kind, value).
+// built-in modules, the process object and the globals, then returns runMain(kind, value, config).
 'use strict';
 
 var moduleBinding = binding('module');
@@ -320,7 +320,8 @@ defineLazyProperties(process, ['stdout', 'stderr'], function (name) {
 var Module = requireBuiltin('internal/module');
 Module._setBuiltinLoader(requireBuiltin, moduleBinding);
 
-return function runMain(kind, value) {
+return function runMain(kind, value, config) {
   if (kind === 'eval') Module.runEval(value);
+  else if (kind === 'builtin') Module.runBuiltin(requireBuiltin(value), JSON.parse(config));
   else Module.runMain(value);
 };
