@@ -53,7 +53,8 @@ int run_serve(const ServeOptions& opts) {
   auto usage = [](const std::string& msg) { return usage_error("serve", msg); };
   if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
   if (!opts.print_script.empty()) {
-    std::fputs(mode_script(opts.print_script), stdout);
+    std::string_view source = mode_script(opts.print_script);
+    std::fwrite(source.data(), 1, source.size(), stdout);
     return kExitOk;
   }
   const int family = opts.common.family();

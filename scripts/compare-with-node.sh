@@ -23,9 +23,12 @@ factor=$(awk -v f="${NETJS_TEST_TIME_FACTOR:-1}" 'BEGIN { f += 0; print (f < 1) 
 netjs_limit=$(awk -v f="$factor" 'BEGIN { print 120 * f }')
 
 # Files only netjs can pass, because they use what netjs has and Node lacks; run on netjs alone.
-# Each entry says what it uses. (None today: a test of a netjs-only feature belongs here, not in a
-# form that passes vacuously on Node.)
+# Each entry says what it uses. (A test of a netjs-only feature belongs here, not in a form that
+# passes vacuously on Node.)
+#   serve/test_wrapper.js  netjs serve's embedded internal modules (internal/serve/*) and the errors
+#                          binding
 netjs_only=(
+  serve/test_wrapper.js
 )
 # Files whose stdout depends on timing, on either engine: their exit codes are compared, their
 # stdout is not.

@@ -1,11 +1,13 @@
 // Failure classes a user acts on differently: the port is closed, nothing answered in time, the name
-// does not resolve, the network is unreachable, the peer reset. The CLI maps them to exit codes and
-// to the "result" of a probe; scripts keep the raw codes.
+// does not resolve, the network is unreachable, the peer reset. One table (error_class.cpp) decides
+// them for the CLI, which maps them to exit codes and to the "result" of a probe, and for JS (the
+// errors binding: serve --script's wrapper); scripts keep the raw codes.
 #pragma once
 
 #include "core/error.h"
 
 #include <string>
+#include <string_view>
 
 namespace netjs::core {
 
@@ -20,6 +22,8 @@ enum class ErrorClass {
 };
 
 ErrorClass classify(const Error& err);
+// The same for a libuv code and the syscall that failed: what the JS binding reads.
+ErrorClass classify(int code, std::string_view syscall);
 // Short stable names for output: "open" for kNone, then "refused", "timeout", "dns", "unreachable",
 // "reset", "error".
 const char* class_name(ErrorClass c);

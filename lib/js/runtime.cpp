@@ -201,7 +201,7 @@ duk_ret_t describe_error(duk_context* ctx, void*) {
 const BindingEntry kBindings[] = {
     {"buffer", open_buffer_binding}, {"module", open_module_binding}, {"process", open_process_binding},
     {"timers", open_timers_binding}, {"tcp", open_tcp_binding},       {"dns", open_dns_binding},
-    {nullptr, nullptr},
+    {"errors", open_errors_binding}, {nullptr, nullptr},
 };
 
 // --- heap memory: plain malloc with a byte count, no fixed limit --------------------------------------
@@ -474,7 +474,7 @@ void Runtime::bootstrap() {
     duk_pop(ctx_);
     throw std::runtime_error("bootstrap failed");
   }
-  // The bootstrap returns the function that runs the main script: runMain(kind, value).
+  // The bootstrap returns the function that runs the main script: runMain(kind, value, config).
   duk_push_global_stash(ctx_);
   duk_swap_top(ctx_, -2);
   duk_put_prop_string(ctx_, -2, "runMain");
@@ -482,12 +482,13 @@ void Runtime::bootstrap() {
 }
 
 int Runtime::run(const ScriptOptions& opts) {
-  if (!opts.is_eval && ::access(opts.file.c_str(), R_OK) != 0) {
+  const bool from_file = !opts.is_eval && opts.builtin_main.empty();
+  if (from_file && ::access(opts.file.c_str(), R_OK) != 0) {
     write_stderr("netjs: cannot open script '" + opts.file + "': " + std::strerror(errno) + "\n");
     return kScriptNotFound;
   }
   std::vector<std::string> argv{opts.exec_path.empty() ? "netjs" : opts.exec_path};
-  if (!opts.is_eval) argv.push_back(opts.file);
+  if (from_file) argv.push_back(opts.file);
   argv.insert(argv.end(), opts.args.begin(), opts.args.end());
   set_argv(std::move(argv), opts.exec_path);
 
@@ -505,10 +506,11 @@ int Runtime::run(const ScriptOptions& opts) {
   duk_get_prop_string(ctx_, -1, "runMain");
   duk_remove(ctx_, -2);
   duk_push_undefined(ctx_);
-  duk_push_string(ctx_, opts.is_eval ? "eval" : "file");
-  duk_push_lstring(ctx_, opts.is_eval ? opts.eval.data() : opts.file.data(),
-                   opts.is_eval ? opts.eval.size() : opts.file.size());
-  call(2);
+  const std::string& main = from_file ? opts.file : opts.is_eval ? opts.eval : opts.builtin_main;
+  duk_push_string(ctx_, from_file ? "file" : opts.is_eval ? "eval" : "builtin");
+  duk_push_lstring(ctx_, main.data(), main.size());
+  duk_push_lstring(ctx_, opts.builtin_config.data(), opts.builtin_config.size());
+  call(3);
 
   while (!exiting_) {
     loop_.run();

@@ -1,9 +1,12 @@
 #include "js/script.h"
 
 #include "core/loop.h"
+#include "js/embedded_modules.h"
 #include "js/hang_report.h"
 #include "js/runtime.h"
 #include "log/log.h"
+
+#include <cstring>
 
 namespace netjs::js {
 
@@ -19,6 +22,13 @@ int run_script(const ScriptOptions& opts) {
   int rc = loop.close();
   if (rc != 0) log::get()->error("event loop did not close cleanly: {}", uv_err_name(rc));
   return code;
+}
+
+std::string_view builtin_source(const char* name) {
+  for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) {
+    if (std::strcmp(m->name, name) == 0) return {m->source, m->length};
+  }
+  return {};
 }
 
 }  // namespace netjs::js

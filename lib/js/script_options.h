@@ -11,6 +11,10 @@ struct ScriptOptions {
   std::string file;                // path of the script; ignored when `eval` is set
   std::string eval;                // code given with -e
   bool is_eval = false;
+  // Set instead of `file` or `eval`: the built-in module run as the main program (say
+  // "internal/serve/wrapper"); its export is called with JSON.parse(builtin_config) and a require().
+  std::string builtin_main;
+  std::string builtin_config;      // a JSON object
   std::vector<std::string> args;   // script arguments: process.argv[2...]
   std::string exec_path;           // process.argv[0] / process.execPath
   // The process exits as soon as run_script() returns: the JS heap is then left to the OS instead of

@@ -126,16 +126,6 @@ duk_ret_t live_handles(duk_context* ctx) {
   return 1;
 }
 
-duk_ret_t err_name(duk_context* ctx) {
-  duk_push_string(ctx, uv_err_name(duk_require_int(ctx, 0)));
-  return 1;
-}
-
-duk_ret_t str_error(duk_context* ctx) {
-  duk_push_string(ctx, uv_strerror(duk_require_int(ctx, 0)));
-  return 1;
-}
-
 // process.on('SIGINT', ...): one watcher per signal while it has listeners.
 struct SignalState : BindingState {
   void* handler = nullptr;  // JS function(signalName), pinned
@@ -211,7 +201,6 @@ duk_ret_t open_process_binding(duk_context* ctx) {
       {"reallyExit", really_exit, 1}, {"hrtime", hrtime, 0},   {"memoryUsage", memory_usage, 0},
       {"uptime", uptime, 0},          {"writeFd", write_fd, 2}, {"isatty", is_tty, 1},
       {"setup", setup, 5},            {"liveHandles", live_handles, 0},
-      {"errname", err_name, 1},       {"strerror", str_error, 1},
       {"setSignalHandler", set_signal_handler, 1}, {"signalStart", signal_start, 1},
       {"signalStop", signal_stop, 1}, {"kill", kill_process, 2}, {nullptr, nullptr, 0}};
   Runtime& rt = Runtime::from(ctx);

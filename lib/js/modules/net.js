@@ -8,6 +8,7 @@ var inherits = require('internal/inherits');
 var errors = require('internal/errors');
 var netErrors = require('internal/net_errors');
 var tcp = process._binding('tcp');
+var uvErrors = process._binding('errors');
 // Internal code queues ticks through its own reference, as Node's internals do (one identifier
 // lookup instead of a global one and a property read, on every tick).
 var nextTick = process.nextTick;
@@ -19,7 +20,11 @@ var exceptionWithHostPort = netErrors.exceptionWithHostPort;
 var uvExceptionWithHostPort = netErrors.uvExceptionWithHostPort;
 var validatePort = netErrors.validatePort;
 
-var UV_EOF = -4095;
+// libuv's error codes by name, from the binding: no bare numbers.
+var UV_EALREADY = uvErrors.UV_EALREADY;
+var UV_EISCONN = uvErrors.UV_EISCONN;
+var UV_ENOTCONN = uvErrors.UV_ENOTCONN;
+var UV_EAI_NONAME = uvErrors.UV_EAI_NONAME;
 var TIMEOUT_MAX = 2147483647;  // 2^31 - 1 ms, as Node's timers
 
 // Loaded when first needed: a script that connects to and listens on IP literals never loads them.
@@ -169,7 +174,7 @@ function onshutdown(status) {
   socket._shutdownCallback = null;
   if (!cb) return;
   // ENOTCONN after the peer already reset is not worth an error (Node ignores it too).
-  if (status < 0 && netErrors.errname(status) !== 'ENOTCONN') cb(errnoException(status, 'shutdown'));
+  if (status < 0 && status !== UV_ENOTCONN) cb(errnoException(status, 'shutdown'));
   else cb();
 }
 
@@ -546,7 +551,7 @@ Socket.prototype._final = function (cb) {
   var err = this._handle.shutdown();
   if (err < 0) {
     this._shutdownCallback = null;
-    if (netErrors.errname(err) === 'ENOTCONN') return cb();
+    if (err === UV_ENOTCONN) return cb();
     cb(errnoException(err, 'shutdown'));
   }
 };
@@ -785,7 +790,7 @@ Socket.prototype.connect = function () {
       return this;
     }
     var busy = this;
-    var code = this.connecting ? -114 : -106;
+    var code = this.connecting ? UV_EALREADY : UV_EISCONN;
     nextTick(function () {
       if (busy.destroyed) return;
       var target = isIP(host) ? host : (busy._connectAddress || host);
@@ -876,7 +881,7 @@ Socket.prototype.connect = function () {
       // Nothing usable (a custom lookup's answer): fail on the first entry, as Node.
       var first = addresses[0];
       var bad;
-      if (!first) bad = netErrors.dnsException(-3008, 'getaddrinfo', host);
+      if (!first) bad = netErrors.dnsException(UV_EAI_NONAME, 'getaddrinfo', host);
       else if (!isIP(first.address)) bad = makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + first.address);
       else bad = makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: ' + first.family + ' ' + host + ':' + port);
       self.destroy(bad);

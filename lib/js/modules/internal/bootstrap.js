@@ -1,5 +1,5 @@
 // Runs once per runtime, wrapped by the host as function (binding, global). Sets up require for
-// built-in modules, the process object and the globals, then returns runMain(kind, value).
+// built-in modules, the process object and the globals, then returns runMain(kind, value, config).
 'use strict';
 
 var moduleBinding = binding('module');
@@ -191,8 +191,8 @@ process.on('newListener', function (name) {
   if (isSignalName(name) && process.listenerCount(name) === 0) {
     var err = processBinding.signalStart(name);
     if (err < 0) {
-      var e = new Error('uv_signal_start ' + processBinding.errname(err) + ' (' + name + ')');
-      e.code = processBinding.errname(err);
+      var e = new Error('uv_signal_start ' + binding('errors').errname(err) + ' (' + name + ')');
+      e.code = binding('errors').errname(err);
       throw e;
     }
   }
@@ -203,8 +203,8 @@ process.on('removeListener', function (name) {
 process.kill = function kill(pid, sig) {
   var err = processBinding.kill(pid | 0, sig === void 0 ? 'SIGTERM' : sig);
   if (err < 0) {
-    var e = new Error('kill ' + processBinding.errname(err));
-    e.code = processBinding.errname(err);
+    var e = new Error('kill ' + binding('errors').errname(err));
+    e.code = binding('errors').errname(err);
     e.errno = err;
     e.syscall = 'kill';
     throw e;
@@ -218,7 +218,7 @@ process.kill = function kill(pid, sig) {
 // destroyed with it ('error', then 'close'; with no 'error' listener that is an uncaught exception,
 // exit 1), and later writes call back with the same error instead of writing (Node's stdio does).
 function stdioWriteError(rc) {
-  var code = processBinding.errname(rc);
+  var code = binding('errors').errname(rc);
   var err = new Error('write ' + code);
   err.errno = rc;
   err.code = code;
@@ -320,7 +320,8 @@ defineLazyProperties(process, ['stdout', 'stderr'], function (name) {
 var Module = requireBuiltin('internal/module');
 Module._setBuiltinLoader(requireBuiltin, moduleBinding);
 
-return function runMain(kind, value) {
+return function runMain(kind, value, config) {
   if (kind === 'eval') Module.runEval(value);
+  else if (kind === 'builtin') Module.runBuiltin(requireBuiltin(value), JSON.parse(config));
   else Module.runMain(value);
 };

@@ -180,11 +180,22 @@ Module.runMain = function (file) {
   mod.load(filename);
 };
 
-Module.runEval = function (code) {
+// The main module of code that is not a file: it resolves requires from the working directory.
+function evalModule() {
   var mod = new Module('[eval]', null);
   mod.filename = path.join(process.cwd(), '[eval]');
   Module.mainModule = mod;
-  mod._compile(code, '[eval]');
+  return mod;
+}
+
+Module.runEval = function (code) {
+  evalModule()._compile(code, '[eval]');
+};
+
+// A built-in module's export as the main program (serve --script's wrapper): it is called with the
+// host's configuration and a require() for files, the one eval code would have.
+Module.runBuiltin = function (main, config) {
+  main(config, makeRequire(evalModule()));
 };
 
 module.exports = Module;

@@ -2,10 +2,10 @@
 // Errors shaped as Node's for system failures: code ('ECONNREFUSED'), errno (the negative libuv
 // code), syscall, address/port (or hostname for DNS), and the message Node prints.
 
-var processBinding = process._binding('process');
+var errorsBinding = process._binding('errors');
 var makeNodeError = require('internal/errors').makeNodeError;
 
-function errname(err) { return processBinding.errname(err); }
+function errname(err) { return errorsBinding.errname(err); }
 
 // "read ECONNRESET"
 function errnoException(err, syscall, original) {
@@ -39,7 +39,7 @@ function exceptionWithHostPort(err, syscall, address, port) {
 function uvExceptionWithHostPort(err, syscall, address, port) {
   var code = errname(err);
   var details = address ? ' ' + address + (port !== void 0 && port !== null ? ':' + port : '') : '';
-  var e = new Error(syscall + ' ' + code + ': ' + processBinding.strerror(err) + details);
+  var e = new Error(syscall + ' ' + code + ': ' + errorsBinding.strerror(err) + details);
   e.errno = err;
   e.code = code;
   e.syscall = syscall;
@@ -76,7 +76,14 @@ function validatePort(port, name) {
   return +port;
 }
 
+// What a user does about it: 'refused', 'timeout', 'dns', 'unreachable', 'reset', or 'error' (also for
+// an error that carries no libuv code). The core's table decides, as it does for the CLI.
+function errorClass(err) {
+  return errorsBinding.classify(err ? err.errno : void 0, err ? err.syscall : void 0);
+}
+
 exports.errname = errname;
+exports.errorClass = errorClass;
 exports.errnoException = errnoException;
 exports.exceptionWithHostPort = exceptionWithHostPort;
 exports.uvExceptionWithHostPort = uvExceptionWithHostPort;
