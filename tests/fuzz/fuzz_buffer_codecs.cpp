@@ -1,4 +1,4 @@
-// Buffer's codecs (lib/js/buffer_codecs.h) on arbitrary bytes. Round trips where they hold: hex,
+// Buffer's codecs (lib/js/bindings/buffer_codecs.h) on arbitrary bytes. Round trips where they hold: hex,
 // base64 and base64url of any bytes, latin1 of any bytes, ucs2 of any code units, utf8 of valid UTF-8;
 // for invalid UTF-8, decoding gives a string whose UTF-8 is valid and decodes to itself, and UTF-16
 // with lone surrogates goes to UTF-8 as a reference converter says. Every encoder, on any string
@@ -7,7 +7,7 @@
 // Input: the first byte picks a cap (for the bounded writes) and a line length (for lenient base64);
 // the rest is the bytes.
 #include "fuzz_check.h"
-#include "js/buffer_codecs.h"
+#include "js/bindings/buffer_codecs.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // Doubles from JS into C++ integers: every value a script can pass, including the ones whose plain
 // static_cast is undefined behaviour.
-#include "js/number_edge.h"
+#include "js/bindings/number_edge.h"
 
 #include <doctest/doctest.h>
 

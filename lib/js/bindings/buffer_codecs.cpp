@@ -1,4 +1,4 @@
-// Bodies of lib/js/buffer_codecs.h: the string forms are described there.
+// Bodies of lib/js/bindings/buffer_codecs.h: the string forms are described there.
 #include "js/bindings/buffer_codecs.h"
 
 #include <cstring>

@@ -6,7 +6,7 @@
 // Buffer.prototype. This module therefore keeps that prototype object, replaces or adds the methods
 // whose behaviour differs from Node, and exports a new Buffer function whose .prototype is that same
 // object: natively created buffers are `instanceof Buffer` and get the full API. Byte work and the
-// string codecs are native (lib/js/buffer_binding.cpp); this file does argument handling and errors.
+// string codecs are native (lib/js/bindings/buffer_binding.cpp); this file does argument handling and errors.
 
 var errors = require('internal/errors');
 var codes = errors.codes;

@@ -2,7 +2,7 @@
 // map, so no module carries a bare number), a code's name and message, and its class from the core's
 // one table (core/error_class.cpp), so JS and the CLI cannot disagree on what "refused" means.
 #include "core/error_class.h"
-#include "js/bindings.h"
+#include "js/bindings/bindings.h"
 
 #include <uv.h>
 
