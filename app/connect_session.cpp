@@ -8,6 +8,7 @@
 #include "core/timer.h"
 #include "exit_codes.h"
 #include "log/log.h"
+#include "loop_run.h"
 #include "output.h"
 #include "stats.h"
 
@@ -346,17 +347,9 @@ void Session::finish(int code) {
 
 int run_connect_session(const ConnectPlan& plan) {
   core::Loop loop;
-  int code;
-  {
-    Session session(loop, plan);
-    session.start();
-    loop.run();
-    code = session.exit_code();
-    loop.close_all();
-  }
-  int rc = loop.close();
-  if (rc != 0) log::get()->error("event loop did not close cleanly: {}", core::make_error(rc, "uv_loop_close").name());
-  return code;
+  Session session(loop, plan);
+  session.start();
+  return run_loop(loop, [&] { return session.exit_code(); });
 }
 
 }  // namespace netjs::app
