@@ -1,19 +1,16 @@
 #include "connect_session.h"
 
 #include "core/address.h"
-#include "core/dns.h"
+#include "core/connect_any.h"
 #include "core/error_class.h"
 #include "core/fd_stream.h"
 #include "core/tcp_socket.h"
 #include "core/timer.h"
 #include "exit_codes.h"
 #include "log/log.h"
+#include "loop_run.h"
 #include "output.h"
 #include "stats.h"
-
-#include <netinet/in.h>
-
-#include <vector>
 
 namespace netjs::app {
 
@@ -26,7 +23,7 @@ std::string format_endpoint(const std::string& address, int port) {
   return (address.find(':') != std::string::npos ? "[" + address + "]" : address) + ":" + std::to_string(port);
 }
 
-class Session final : public core::SocketListener, public core::FdStreamListener {
+class Session final : public core::ConnectAnyListener, public core::SocketListener, public core::FdStreamListener {
  public:
   Session(core::Loop& loop, const ConnectPlan& plan)
       : loop_(loop), plan_(plan), opts_(*plan.opts), out_("connect", opts_.common.json, opts_.common.quiet) {}
@@ -34,8 +31,14 @@ class Session final : public core::SocketListener, public core::FdStreamListener
   void start();
   int exit_code() const { return exit_code_; }
 
-  // SocketListener
-  void on_connect(core::TcpSocket& s, const core::Error& err) override;
+  // ConnectAnyListener: resolving, then each address in turn
+  void on_connected(core::ConnectAny& c, core::TcpSocket& s, const core::ConnectTry& tried) override;
+  void on_done(core::ConnectAny& c, const core::Error& err) override;
+  void on_connecting(core::ConnectAny& c, const core::Endpoint& address) override;
+  void on_connect_failed(core::ConnectAny& c, const core::Error& err) override;
+
+  // SocketListener, once connected (the socket comes from ConnectAny connected)
+  void on_connect(core::TcpSocket&, const core::Error&) override {}
   void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
   void on_end(core::TcpSocket& s) override;
   void on_error(core::TcpSocket& s, const core::Error& err) override;
@@ -57,9 +60,7 @@ class Session final : public core::SocketListener, public core::FdStreamListener
   }
 
  private:
-  void resolved(const std::vector<core::Endpoint>& addresses);
-  void try_next();
-  void connected();
+  void connected(double connect_ms);
   void start_input();
   void input_ended();
   void check_expect(const char* data, std::size_t len);
@@ -70,19 +71,15 @@ class Session final : public core::SocketListener, public core::FdStreamListener
   const ConnectPlan& plan_;
   const ConnectOptions& opts_;
   Output out_;
-  core::Timer* timer_ = nullptr;
-  core::Lookup* lookup_ = nullptr;
+  core::Timer* timer_ = nullptr;  // --expect's wait, once connected
+  core::ConnectAny* connect_ = nullptr;
   core::TcpSocket* socket_ = nullptr;
   core::FdStream* input_ = nullptr;
   core::FdStream* stdout_ = nullptr;
-  std::vector<core::Endpoint> addresses_;
-  std::size_t next_ = 0;
   core::Endpoint target_;
-  core::Error last_error_;
   std::string window_;  // the tail of the reply, for --expect across reads
   double started_ms_ = now_ms();
   double dns_ms_ = -1;
-  double connect_started_ms_ = 0;
   bool connected_ = false;
   bool input_done_ = false;
   bool exit_after_writes_ = false;
@@ -93,103 +90,45 @@ class Session final : public core::SocketListener, public core::FdStreamListener
 };
 
 void Session::start() {
-  if (opts_.timeout > 0) {
-    timer_ = core::Timer::create(loop_, [this](core::Timer&) {
-      if (finished_) return;
-      if (!connected_) {
-        // Still resolving or still connecting: either way the connect as a whole timed out.
-        fail(core::timeout_error("connect", socket_ ? target_.address : opts_.host, plan_.port));
-      } else {
-        out_.failure("EXPECT", "'" + opts_.expect + "' not received within " + format_ms(opts_.timeout * 1000));
-        finish(kExitMismatch);
-      }
-    });
-    (void)timer_->start(static_cast<uint64_t>(opts_.timeout * 1000));
-  }
-  const int family = opts_.common.family();
-  if (core::ip_family(opts_.host) != 0) {
-    resolved({core::Endpoint{opts_.host, 0, core::ip_family(opts_.host)}});
-    return;
-  }
-  core::LookupOptions lo;
-  lo.family = family;
-  int err = 0;
-  const double t0 = now_ms();
-  lookup_ = core::Lookup::start(loop_, opts_.host, lo, [this, t0](const core::Error& e, const std::vector<core::Endpoint>& addrs) {
-    lookup_ = nullptr;
-    if (finished_) return;
-    dns_ms_ = now_ms() - t0;
-    if (e) {
-      fail(e);
-      return;
-    }
-    resolved(addrs);
-  }, &err);
-  if (!lookup_) fail(core::make_error(err, "getaddrinfo", opts_.host));
+  core::ConnectAnyOptions co;
+  co.host = opts_.host;
+  co.port = plan_.port;
+  co.family = opts_.common.family();
+  co.timeout_ms = opts_.timeout > 0 ? opts_.timeout * 1000 : 0;
+  co.source_address = plan_.source_host;
+  co.source_port = plan_.source_port;
+  connect_ = core::ConnectAny::start(loop_, std::move(co), this);
 }
 
-void Session::resolved(const std::vector<core::Endpoint>& addresses) {
-  const int source_family = plan_.source_host.empty() ? 0 : core::ip_family(plan_.source_host);
-  for (const auto& a : addresses) {
-    if (source_family == 0 || a.family == source_family) addresses_.push_back(a);
-  }
-  if (addresses_.empty()) {
-    fail(core::family_error("connect", opts_.host, plan_.port));
-    return;
-  }
-  try_next();
+void Session::on_connecting(core::ConnectAny&, const core::Endpoint& address) {
+  log::get()->info("connect: trying {}", format_endpoint(address.address, address.port));
 }
 
-void Session::try_next() {
-  if (finished_) return;
-  if (next_ >= addresses_.size()) {
-    fail(last_error_);
-    return;
-  }
-  target_ = addresses_[next_++];
-  target_.port = plan_.port;
-  sockaddr_storage peer{};
-  int rc = core::to_sockaddr(target_.address, plan_.port, &peer);
-  socket_ = core::TcpSocket::create(loop_, this);
-  if (rc == 0 && !plan_.source_host.empty()) {
-    sockaddr_storage local{};
-    rc = core::to_sockaddr(plan_.source_host, plan_.source_port, &local);
-    if (rc == 0) rc = socket_->bind(reinterpret_cast<sockaddr*>(&local));
-    if (rc != 0) {
-      last_error_ = core::make_error(rc, "bind", plan_.source_host, plan_.source_port);
-      socket_->close();
-      socket_ = nullptr;
-      try_next();
-      return;
-    }
-  }
-  connect_started_ms_ = now_ms();
-  log::get()->info("connect: trying {}", format_endpoint(target_.address, plan_.port));
-  if (rc == 0) rc = socket_->connect(reinterpret_cast<sockaddr*>(&peer));
-  if (rc != 0) {
-    last_error_ = core::make_error(rc, "connect", target_.address, plan_.port);
-    socket_->close();
-    socket_ = nullptr;
-    try_next();
-  }
+void Session::on_connect_failed(core::ConnectAny&, const core::Error& err) {
+  log::get()->info("connect: {}", err.message());
 }
 
-void Session::on_connect(core::TcpSocket& s, const core::Error& err) {
-  if (finished_ || &s != socket_) return;
-  if (err) {
-    log::get()->info("connect: {}", err.message());
-    last_error_ = err;
-    socket_->close();
-    socket_ = nullptr;
-    try_next();
-    return;
-  }
-  connected();
+void Session::on_connected(core::ConnectAny& c, core::TcpSocket& s, const core::ConnectTry& tried) {
+  s.set_listener(this);
+  socket_ = &s;
+  target_ = tried.address;
+  dns_ms_ = c.dns_ms();
+  connected(tried.connect_ms);
 }
 
-void Session::connected() {
+void Session::on_done(core::ConnectAny& c, const core::Error& err) {
+  connect_ = nullptr;
+  if (!err) return;
+  if (c.timed_out() && c.tried().empty()) {
+    // Still resolving: for the user the connect as a whole timed out, as it does while connecting.
+    fail(core::timeout_error("connect", opts_.host, plan_.port));
+    return;
+  }
+  fail(err);
+}
+
+void Session::connected(double connect_ms) {
   connected_ = true;
-  const double connect_ms = now_ms() - connect_started_ms_;
   core::Endpoint local = socket_->local_endpoint();
   log::get()->info("connect: connected to {} from {} in {}", format_endpoint(target_.address, plan_.port),
                    format_endpoint(local.address, local.port), format_ms(connect_ms));
@@ -200,9 +139,14 @@ void Session::connected() {
   else ev.null("dns_ms");
   out_.event(ev.number("connect_ms", connect_ms));
 
-  if (timer_) {
-    if (!plan_.expect.empty()) (void)timer_->start(static_cast<uint64_t>(opts_.timeout * 1000));
-    else timer_->stop();
+  if (!plan_.expect.empty() && opts_.timeout > 0) {
+    // --timeout again, for the expected text.
+    timer_ = core::Timer::create(loop_, [this](core::Timer&) {
+      if (finished_) return;
+      out_.failure("EXPECT", "'" + opts_.expect + "' not received within " + format_ms(opts_.timeout * 1000));
+      finish(kExitMismatch);
+    });
+    (void)timer_->start(static_cast<uint64_t>(opts_.timeout * 1000));
   }
   if (opts_.keepalive && socket_->set_keepalive(true, 0) != 0) log::get()->warn("connect: cannot enable keepalive");
   if (opts_.nodelay && socket_->set_no_delay(true) != 0) log::get()->warn("connect: cannot set TCP_NODELAY");
@@ -384,7 +328,8 @@ void Session::finish(int code) {
   finished_ = true;
   exit_code_ = code;
   if (timer_) timer_->close();
-  if (lookup_) lookup_->close();
+  if (connect_) connect_->close();  // (from within on_connected: it then ends without on_done)
+  connect_ = nullptr;
   if (input_) input_->close();
   if (socket_) {
     if (connected_) {
@@ -402,17 +347,9 @@ void Session::finish(int code) {
 
 int run_connect_session(const ConnectPlan& plan) {
   core::Loop loop;
-  int code;
-  {
-    Session session(loop, plan);
-    session.start();
-    loop.run();
-    code = session.exit_code();
-    loop.close_all();
-  }
-  int rc = loop.close();
-  if (rc != 0) log::get()->error("event loop did not close cleanly: {}", core::make_error(rc, "uv_loop_close").name());
-  return code;
+  Session session(loop, plan);
+  session.start();
+  return run_loop(loop, [&] { return session.exit_code(); });
 }
 
 }  // namespace netjs::app

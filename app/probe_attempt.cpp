@@ -1,13 +1,10 @@
 #include "probe_attempt.h"
 
-#include "core/dns.h"
+#include "core/connect_any.h"
 #include "core/error_class.h"
 #include "core/tcp_socket.h"
 #include "core/timer.h"
-#include "log/log.h"
 #include "stats.h"
-
-#include <netinet/in.h>
 
 #include <memory>
 
@@ -17,16 +14,17 @@ namespace {
 
 class Attempt;
 
-// The connection to one address.
-class Candidate final : public core::SocketListener {
+// A connected address, while --send/--expect runs on it.
+class Banner final : public core::SocketListener {
  public:
-  Candidate(Attempt& attempt, core::Endpoint address) : attempt_(attempt) { tried.address = std::move(address); }
-  void start();
+  Banner(Attempt& attempt, std::size_t index, ProbeTry tried) : tried(std::move(tried)), attempt_(attempt), index_(index) {}
+  void start(core::TcpSocket& socket);
   void conclude(const std::string& result, const core::Error& err);  // decided: close the socket
   void expire();                                                     // the attempt's deadline passed
   bool done() const { return !tried.result.empty(); }
+  std::size_t index() const { return index_; }
 
-  void on_connect(core::TcpSocket& s, const core::Error& err) override;
+  void on_connect(core::TcpSocket&, const core::Error&) override {}
   void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
   void on_end(core::TcpSocket& s) override;
   void on_error(core::TcpSocket& s, const core::Error& err) override;
@@ -41,24 +39,28 @@ class Candidate final : public core::SocketListener {
 
  private:
   Attempt& attempt_;
+  std::size_t index_;  // in the ConnectAny's record of addresses tried
   core::TcpSocket* socket_ = nullptr;
-  double started_ms_ = 0;
   std::string window_;
 };
 
-class Attempt {
+class Attempt final : public core::ConnectAnyListener {
  public:
   Attempt(core::Loop& loop, ProbeSpec spec, ProbeDone done)
       : loop_(loop), spec_(std::move(spec)), done_(std::move(done)) {}
 
   void start();
-  core::Loop& loop() { return loop_; }
   const ProbeSpec& spec() const { return spec_; }
-  void candidate_done();      // a candidate has its result
-  void socket_closed();       // a candidate's socket is gone
+  void banner_done();         // a banner exchange has its result
+  void socket_taken() { ++open_sockets_; }
+  void socket_closed();       // a banner's socket is gone
+
+  // ConnectAnyListener
+  void on_connected(core::ConnectAny& c, core::TcpSocket& socket, const core::ConnectTry& tried) override;
+  void on_done(core::ConnectAny& c, const core::Error& err) override;
 
  private:
-  void resolved(const std::vector<core::Endpoint>& addresses);
+  void decide();
   void report();
   void maybe_delete();
 
@@ -67,64 +69,29 @@ class Attempt {
   ProbeDone done_;
   ProbeResult result_;
   core::Timer* timer_ = nullptr;
-  core::Lookup* lookup_ = nullptr;
-  std::vector<std::unique_ptr<Candidate>> candidates_;
+  core::ConnectAny* connect_ = nullptr;
+  std::vector<core::ConnectTry> connect_tried_;  // the ConnectAny's record, once it is done
+  std::vector<std::unique_ptr<Banner>> banners_;
   double started_ms_ = now_ms();
   int open_sockets_ = 0;
+  bool connects_done_ = false;
   bool timer_open_ = false;
   bool reported_ = false;
-  friend class Candidate;
 };
 
-void Candidate::start() {
-  sockaddr_storage ss{};
-  int rc = core::to_sockaddr(tried.address.address, attempt_.spec().port, &ss);
-  if (rc != 0) {
-    conclude("error", core::make_error(rc, "connect", tried.address.address, attempt_.spec().port));
-    return;
-  }
-  socket_ = core::TcpSocket::create(attempt_.loop(), this);
-  ++attempt_.open_sockets_;
-  started_ms_ = now_ms();
-  rc = socket_->connect(reinterpret_cast<sockaddr*>(&ss));
-  if (rc != 0) conclude(core::class_name(core::classify(core::make_error(rc, "connect"))),
-                        core::make_error(rc, "connect", tried.address.address, attempt_.spec().port));
-}
-
-void Candidate::conclude(const std::string& result, const core::Error& err) {
-  if (done()) return;
-  tried.result = result;
-  tried.error = err;
-  if (socket_) socket_->close();
-  attempt_.candidate_done();
-}
-
-void Candidate::expire() {
-  if (done()) return;
-  const int port = attempt_.spec().port;
-  if (tried.connect_ms >= 0) {
-    // Connected, but the banner never came.
-    conclude("mismatch", core::timeout_error("read", tried.address.address, port));
-  } else {
-    conclude("timeout", core::timeout_error("connect", tried.address.address, port));
-  }
-}
-
-void Candidate::on_connect(core::TcpSocket& s, const core::Error& err) {
-  if (err) {
-    conclude(core::class_name(core::classify(err)), err);
-    return;
-  }
-  tried.connect_ms = now_ms() - started_ms_;
+void Banner::start(core::TcpSocket& socket) {
   const ProbeSpec& spec = attempt_.spec();
   if (spec.send.empty() && spec.expect.empty()) {
-    conclude("open", {});
+    conclude("open", {});  // the socket is left to the ConnectAny, which closes it
     return;
   }
+  socket.set_listener(this);
+  socket_ = &socket;
+  attempt_.socket_taken();
   if (!spec.send.empty()) {
-    int rc = s.write(core::make_chunk(spec.send), 0);
+    int rc = socket.write(core::make_chunk(spec.send), 0);
     if (rc < 0) {
-      on_error(s, core::make_error(rc, "write", tried.address.address, spec.port));
+      on_error(socket, core::make_error(rc, "write", tried.address.address, spec.port));
       return;
     }
   }
@@ -132,10 +99,23 @@ void Candidate::on_connect(core::TcpSocket& s, const core::Error& err) {
     conclude("open", {});
     return;
   }
-  if (int rc = s.read_start(); rc != 0) on_error(s, core::make_error(rc, "read", tried.address.address, spec.port));
+  if (int rc = socket.read_start(); rc != 0) on_error(socket, core::make_error(rc, "read", tried.address.address, spec.port));
 }
 
-void Candidate::on_data(core::TcpSocket&, const char* data, std::size_t len) {
+void Banner::conclude(const std::string& result, const core::Error& err) {
+  if (done()) return;
+  tried.result = result;
+  tried.error = err;
+  if (socket_) socket_->close();
+  attempt_.banner_done();
+}
+
+void Banner::expire() {
+  // Connected, but the banner never came.
+  if (!done()) conclude("mismatch", core::timeout_error("read", tried.address.address, attempt_.spec().port));
+}
+
+void Banner::on_data(core::TcpSocket&, const char* data, std::size_t len) {
   const std::string& expect = attempt_.spec().expect;
   window_.append(data, len);
   if (window_.find(expect) != std::string::npos) {
@@ -145,15 +125,15 @@ void Candidate::on_data(core::TcpSocket&, const char* data, std::size_t len) {
   if (window_.size() >= expect.size()) window_.erase(0, window_.size() - expect.size() + 1);
 }
 
-void Candidate::on_end(core::TcpSocket&) {
+void Banner::on_end(core::TcpSocket&) {
   conclude("mismatch", core::make_error(0, "read", tried.address.address, attempt_.spec().port));
 }
 
-void Candidate::on_error(core::TcpSocket&, const core::Error& err) {
+void Banner::on_error(core::TcpSocket&, const core::Error& err) {
   conclude(core::class_name(core::classify(err)), err);
 }
 
-void Candidate::on_close(core::TcpSocket&) {
+void Banner::on_close(core::TcpSocket&) {
   socket_ = nullptr;
   attempt_.socket_closed();
 }
@@ -162,14 +142,8 @@ void Attempt::start() {
   timer_ = core::Timer::create(
       loop_,
       [this](core::Timer&) {
-        if (lookup_) {
-          lookup_->close();  // its callback still runs (ECANCELED) and finds the attempt reported
-          result_.result = "timeout";
-          result_.error = core::timeout_error("getaddrinfo", spec_.host);
-          report();
-          return;
-        }
-        for (auto& c : candidates_) c->expire();
+        if (connect_) connect_->expire();  // on_done follows at once
+        for (auto& b : banners_) b->expire();
       },
       [this](core::Timer&) {
         timer_open_ = false;
@@ -178,65 +152,64 @@ void Attempt::start() {
   timer_open_ = true;
   (void)timer_->start(static_cast<uint64_t>(spec_.timeout_ms));
 
-  if (core::ip_family(spec_.host) != 0) {
-    resolved({core::Endpoint{spec_.host, 0, core::ip_family(spec_.host)}});
+  core::ConnectAnyOptions co;
+  co.host = spec_.host;
+  co.port = spec_.port;
+  co.family = spec_.family;
+  co.policy = core::ConnectAnyOptions::kFirstOfEachFamily;
+  connect_ = core::ConnectAny::start(loop_, std::move(co), this);
+}
+
+void Attempt::on_connected(core::ConnectAny& c, core::TcpSocket& socket, const core::ConnectTry& t) {
+  const auto index = static_cast<std::size_t>(&t - c.tried().data());
+  banners_.push_back(std::make_unique<Banner>(*this, index, ProbeTry{t.address, {}, t.connect_ms, {}}));
+  banners_.back()->start(socket);
+}
+
+void Attempt::on_done(core::ConnectAny& c, const core::Error& err) {
+  connect_ = nullptr;
+  result_.dns_ms = c.dns_ms();
+  if (c.tried().empty()) {
+    // The lookup failed or did not answer in time.
+    result_.result = c.timed_out() ? "timeout" : "dns";
+    result_.error = err;
+    report();
     return;
   }
-  core::LookupOptions lo;
-  lo.family = spec_.family;
-  int err = 0;
-  const double t0 = now_ms();
-  lookup_ = core::Lookup::start(loop_, spec_.host, lo, [this, t0](const core::Error& e, const std::vector<core::Endpoint>& addrs) {
-    lookup_ = nullptr;
-    if (reported_) {
-      maybe_delete();
-      return;
-    }
-    result_.dns_ms = now_ms() - t0;
-    if (e) {
-      result_.result = "dns";
-      result_.error = e;
-      report();
-      return;
-    }
-    resolved(addrs);
-  }, &err);
-  if (!lookup_) {
-    result_.result = "dns";
-    result_.error = core::make_error(err, "getaddrinfo", spec_.host);
-    report();
-  }
+  connect_tried_ = c.tried();
+  connects_done_ = true;
+  banner_done();
 }
 
-void Attempt::resolved(const std::vector<core::Endpoint>& addresses) {
-  bool have4 = false, have6 = false;
-  for (const auto& a : addresses) {
-    bool& have = a.family == 4 ? have4 : have6;
-    if (have) continue;  // the first address of each family speaks for it
-    have = true;
-    candidates_.push_back(std::make_unique<Candidate>(*this, a));
+void Attempt::banner_done() {
+  if (!connects_done_ || reported_) return;
+  for (auto& b : banners_) {
+    if (!b->done()) return;
   }
-  // Start after the list is complete: a candidate may conclude synchronously.
-  for (std::size_t i = 0; i < candidates_.size() && !reported_; ++i) candidates_[i]->start();
+  decide();
 }
 
-void Attempt::candidate_done() {
-  for (auto& c : candidates_) {
-    if (!c->done()) return;
+void Attempt::decide() {
+  for (std::size_t i = 0; i < connect_tried_.size(); ++i) {
+    const core::ConnectTry& t = connect_tried_[i];
+    ProbeTry tried{t.address, core::class_name(core::classify(t.error)), t.connect_ms, t.error};
+    for (auto& b : banners_) {
+      if (b->index() == i) tried = b->tried;  // connected: the exchange decided
+    }
+    result_.tried.push_back(std::move(tried));
   }
   // First open address in resolver order wins; with none open, the first address speaks.
-  const Candidate* decisive = candidates_.front().get();
-  for (auto& c : candidates_) {
-    if (c->tried.result == "open") {
-      decisive = c.get();
+  const ProbeTry* decisive = &result_.tried.front();
+  for (const ProbeTry& t : result_.tried) {
+    if (t.result == "open") {
+      decisive = &t;
       break;
     }
   }
-  result_.result = decisive->tried.result;
-  result_.address = decisive->tried.address;
-  result_.connect_ms = decisive->tried.connect_ms;
-  result_.error = decisive->tried.error;
-  for (auto& c : candidates_) result_.tried.push_back(c->tried);
+  result_.result = decisive->result;
+  result_.address = decisive->address;
+  result_.connect_ms = decisive->connect_ms;
+  result_.error = decisive->error;
   report();
 }
 
@@ -246,8 +219,6 @@ void Attempt::report() {
   result_.elapsed_ms = now_ms() - started_ms_;
   if (timer_) timer_->close();
   timer_ = nullptr;
-  // Close whatever is still connecting (a timed-out DNS case has no candidates).
-  for (auto& c : candidates_) c->expire();
   ProbeDone done = std::move(done_);
   done(result_);
   maybe_delete();
@@ -259,7 +230,7 @@ void Attempt::socket_closed() {
 }
 
 void Attempt::maybe_delete() {
-  if (reported_ && open_sockets_ == 0 && !timer_open_ && !lookup_) delete this;
+  if (reported_ && open_sockets_ == 0 && !timer_open_) delete this;
 }
 
 }  // namespace

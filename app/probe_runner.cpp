@@ -5,6 +5,7 @@
 #include "core/timer.h"
 #include "exit_codes.h"
 #include "log/log.h"
+#include "loop_run.h"
 #include "output.h"
 #include "probe_attempt.h"
 #include "stats.h"
@@ -247,17 +248,9 @@ void Runner::print_summary() {
 
 int run_probe_plan(const ProbePlan& plan) {
   core::Loop loop;
-  int code;
-  {
-    Runner runner(loop, plan);
-    runner.start();
-    loop.run();
-    code = runner.exit_code();
-    loop.close_all();
-  }
-  int rc = loop.close();
-  if (rc != 0) log::get()->error("event loop did not close cleanly: {}", core::make_error(rc, "uv_loop_close").name());
-  return code;
+  Runner runner(loop, plan);
+  runner.start();
+  return run_loop(loop, [&] { return runner.exit_code(); });
 }
 
 }  // namespace netjs::app

@@ -8,6 +8,7 @@
 #include "core/tcp_server.h"
 #include "exit_codes.h"
 #include "log/log.h"
+#include "loop_run.h"
 #include "stats.h"
 
 #include <csignal>
@@ -278,18 +279,9 @@ int NativeServer::finish() {
 
 int run_native_server(const ServeOptions& opts, ServeMode mode) {
   core::Loop loop;
-  int code;
-  {
-    NativeServer server(loop, opts, mode);
-    server.start();
-    loop.run();
-    code = server.finish();
-    // Every resource reports to `server`: close them while it is alive.
-    loop.close_all();
-  }
-  int rc = loop.close();
-  if (rc != 0) log::get()->error("event loop did not close cleanly: {}", core::make_error(rc, "uv_loop_close").name());
-  return code;
+  NativeServer server(loop, opts, mode);  // every resource reports to it: it outlives run_loop
+  server.start();
+  return run_loop(loop, [&] { return server.finish(); });
 }
 
 }  // namespace netjs::app

@@ -23,6 +23,7 @@
 #include <doctest/doctest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #include <uv.h>
 
 #include <cmath>
@@ -50,6 +51,32 @@ inline Addr addr(const std::string& ip, int port) {
   REQUIRE(to_sockaddr(ip, port, &a.ss) == 0);
   return a;
 }
+
+// A port nothing listens on, kept bound (not listening) for the scenario's lifetime, so no other
+// process can start listening there meanwhile: a connect to it is refused.
+class ClosedPort {
+ public:
+  explicit ClosedPort(const std::string& ip) {
+    Addr a = addr(ip, 0);
+    fd_ = ::socket(a.ss.ss_family, SOCK_STREAM, 0);
+    REQUIRE(fd_ >= 0);
+    socklen_t len = a.ss.ss_family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in);
+    REQUIRE(::bind(fd_, a.sa(), len) == 0);
+    sockaddr_storage bound{};
+    len = sizeof bound;
+    REQUIRE(::getsockname(fd_, reinterpret_cast<sockaddr*>(&bound), &len) == 0);
+    port_ = ntohs(bound.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&bound)->sin6_port
+                                              : reinterpret_cast<sockaddr_in*>(&bound)->sin_port);
+  }
+  ~ClosedPort() { ::close(fd_); }
+  ClosedPort(const ClosedPort&) = delete;
+  ClosedPort& operator=(const ClosedPort&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+};
 
 // --- time bounds ---------------------------------------------------------------------------------------
 

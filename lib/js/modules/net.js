@@ -729,13 +729,9 @@ function normalizeConnectArgs(args) {
   return [options, cb];
 }
 
-Socket.prototype.connect = function () {
-  var args = new Array(arguments.length);
-  for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
-  var normalized = Array.isArray(args[0]) && args[0].length === 2 && args[0].normalized ? args[0] : normalizeConnectArgs(args);
-  var options = normalized[0];
-  var cb = normalized[1];
-
+// The target of a connect, checked and defaulted as Node does: { host, port, family, localAddress,
+// localPort }. Throws on a bad option.
+function connectTarget(options) {
   if (options.path !== void 0) {
     throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'net.Socket.connect: unix socket paths are not supported by netjs');
   }
@@ -772,35 +768,50 @@ Socket.prototype.connect = function () {
       'The "options.localPort" property must be of type number. Received ' + describeArg(localPort));
   }
   if (localPort !== void 0 && localPort !== null) localPort = validatePort(localPort, 'options.localPort');
+  return { host: host, port: port, family: family, localAddress: localAddress, localPort: localPort };
+}
 
-  if (this.destroyed) {
-    // Reconnecting a destroyed socket, as Node allows.
-    this._undestroy();
-    this._handle = null;
-    this._peername = null;
-    this._sockname = null;
-    this._hadError = false;
+// A connect() on a socket that has been used: a destroyed one starts afresh, as Node allows; one that
+// is connecting or connected is not connected again. Returns true when the call ends here.
+function connectUsedSocket(socket, target, cb) {
+  if (socket.destroyed) {
+    socket._undestroy();
+    socket._handle = null;
+    socket._peername = null;
+    socket._sockname = null;
+    socket._hadError = false;
   }
-  if (this.connecting || (this._handle && !this._pendingConnect)) {
-    // Node connects the same handle again and the kernel answers EALREADY (still connecting) or
-    // EISCONN (connected): the socket is destroyed with that error on the next tick, not thrown.
-    if (this.connecting && !isIP(host)) {
-      // Through a name Node's second attempt is dropped while the first is in flight.
-      if (cb) this.once('connect', cb);
-      return this;
-    }
-    var busy = this;
-    var code = this.connecting ? UV_EALREADY : UV_EISCONN;
-    nextTick(function () {
-      if (busy.destroyed) return;
-      var target = isIP(host) ? host : (busy._connectAddress || host);
-      var again = exceptionWithHostPort(code, 'connect', target, port);
-      var local = busy._handle ? busy._handle.getsockname() : null;
-      if (local && local.address) again.message += ' - Local (' + local.address + ':' + local.port + ')';
-      busy.destroy(again);
-    });
-    return this;
+  if (!socket.connecting && !(socket._handle && !socket._pendingConnect)) return false;
+  var host = target.host;
+  var port = target.port;
+  // Node connects the same handle again and the kernel answers EALREADY (still connecting) or
+  // EISCONN (connected): the socket is destroyed with that error on the next tick, not thrown.
+  if (socket.connecting && !isIP(host)) {
+    // Through a name Node's second attempt is dropped while the first is in flight.
+    if (cb) socket.once('connect', cb);
+    return true;
   }
+  var code = socket.connecting ? UV_EALREADY : UV_EISCONN;
+  nextTick(function () {
+    if (socket.destroyed) return;
+    var address = isIP(host) ? host : (socket._connectAddress || host);
+    var again = exceptionWithHostPort(code, 'connect', address, port);
+    var local = socket._handle ? socket._handle.getsockname() : null;
+    if (local && local.address) again.message += ' - Local (' + local.address + ':' + local.port + ')';
+    socket.destroy(again);
+  });
+  return true;
+}
+
+Socket.prototype.connect = function () {
+  var args = new Array(arguments.length);
+  for (var i = 0; i < arguments.length; i++) args[i] = arguments[i];
+  var normalized = Array.isArray(args[0]) && args[0].length === 2 && args[0].normalized ? args[0] : normalizeConnectArgs(args);
+  var options = normalized[0];
+  var cb = normalized[1];
+  var target = connectTarget(options);
+  if (connectUsedSocket(this, target, cb)) return this;
+
   if (cb) this.once('connect', cb);
   if (options.timeout) this.setTimeout(options.timeout);
   if (options.noDelay) this.setNoDelay(true);
@@ -808,18 +819,25 @@ Socket.prototype.connect = function () {
 
   this._pendingConnect = false;
   this.connecting = true;
-  this._host = host;
+  this._host = target.host;
   createHandle(this);
+  lookupAndConnect(this, target, options);
+  return this;
+};
 
-  var self = this;
+// A numeric host is connected to on the next tick; a name goes through the lookup (options.lookup or
+// dns.lookup) first.
+function lookupAndConnect(socket, target, options) {
+  var host = target.host;
+  var family = target.family;
   var literal = isIP(host);
   if (literal) {
     nextTick(function () {
-      if (!self.connecting || self.destroyed) return;
-      self._connectAttempt = null;
-      internalConnect(self, host, port, literal, localAddress, localPort);
+      if (!socket.connecting || socket.destroyed) return;
+      socket._connectAttempt = null;
+      internalConnect(socket, host, target.port, literal, target.localAddress, target.localPort);
     });
-    return this;
+    return;
   }
   var lookupFn = typeof options.lookup === 'function' ? options.lookup : dns().lookup;
   // The resolver's options as Node v20 passes them: without a family, only the families this host
@@ -827,76 +845,93 @@ Socket.prototype.connect = function () {
   var lookupOptions = { family: options.family === void 0 ? void 0 : family, hints: options.hints || 0 };
   if (family !== 4 && family !== 6 && lookupOptions.hints === 0) lookupOptions.hints = dns().ADDRCONFIG;
   // As Node v20: a family, a local address or autoSelectFamily: false asks for one address only.
-  if (family || localAddress || options.autoSelectFamily === false) {
+  if (family || target.localAddress || options.autoSelectFamily === false) {
     lookupFn(host, lookupOptions, function (err, ip, addressType) {
-      if (!self.connecting || self.destroyed) return;
-      self.emit('lookup', err, ip, addressType, host);
-      if (!self.connecting || self.destroyed) return;
-      if (!err && !isIP(ip)) {
-        err = makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + ip);
-      } else if (!err && addressType !== 4 && addressType !== 6) {
-        err = makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
-          'Invalid address family: ' + addressType + ' ' + host + ':' + port);
-      }
-      if (err) {
-        self.destroy(err);
-        return;
-      }
-      self._connectAttempt = null;
-      internalConnect(self, ip, port, addressType, localAddress, localPort);
+      lookedUpOne(socket, target, err, ip, addressType);
     });
-    return this;
+    return;
   }
   lookupOptions.all = true;
   lookupFn(host, lookupOptions, function (err, addresses, fam) {
-    if (!self.connecting || self.destroyed) return;
-    // A custom lookup may answer in the single-address form.
-    if (!err && typeof addresses === 'string') addresses = [{ address: addresses, family: fam }];
-    if (err) {
-      self.emit('lookup', err, void 0, void 0, host);
-      self.destroy(err);
-      return;
-    }
-    // As Node v20 (autoSelectFamily): 'lookup' for every address, then the attempts alternate
-    // families starting with the first address's, each address once.
-    var byFamily = [[], []];
-    var firstFamily = 0;
-    for (var a = 0; a < addresses.length; a++) {
-      self.emit('lookup', null, addresses[a].address, addresses[a].family, host);
-      var fam = addresses[a].family;
-      if ((fam !== 4 && fam !== 6) || !isIP(addresses[a].address)) continue;
-      if (!firstFamily) firstFamily = fam;
-      var bucket = byFamily[fam === firstFamily ? 0 : 1];
-      var dup = false;
-      for (var d = 0; d < bucket.length; d++) if (bucket[d].address === addresses[a].address) dup = true;
-      if (!dup) bucket.push(addresses[a]);
-    }
-    if (!self.connecting || self.destroyed) return;
-    var toAttempt = [];
-    for (var k = 0; k < Math.max(byFamily[0].length, byFamily[1].length); k++) {
-      if (k < byFamily[0].length) toAttempt.push(byFamily[0][k]);
-      if (k < byFamily[1].length) toAttempt.push(byFamily[1][k]);
-    }
-    if (toAttempt.length === 0) {
-      // Nothing usable (a custom lookup's answer): fail on the first entry, as Node.
-      var first = addresses[0];
-      var bad;
-      if (!first) bad = netErrors.dnsException(UV_EAI_NONAME, 'getaddrinfo', host);
-      else if (!isIP(first.address)) bad = makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + first.address);
-      else bad = makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: ' + first.family + ' ' + host + ':' + port);
-      self.destroy(bad);
-      return;
-    }
-    addresses = toAttempt;
-    self._connectAttempt = {
-      addresses: addresses, next: 0, port: port, localAddress: localAddress, localPort: localPort, errors: []
-    };
-    // As Node: the "address:port" of every attempt, when the name gave several addresses.
-    if (addresses.length > 1) self.autoSelectFamilyAttemptedAddresses = [];
-    connectNextAddress(self);
+    lookedUpAll(socket, target, err, addresses, fam);
   });
-  return this;
-};
+}
+
+function lookedUpOne(socket, target, err, ip, addressType) {
+  if (!socket.connecting || socket.destroyed) return;
+  socket.emit('lookup', err, ip, addressType, target.host);
+  if (!socket.connecting || socket.destroyed) return;
+  if (!err && !isIP(ip)) {
+    err = makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + ip);
+  } else if (!err && addressType !== 4 && addressType !== 6) {
+    err = makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
+      'Invalid address family: ' + addressType + ' ' + target.host + ':' + target.port);
+  }
+  if (err) {
+    socket.destroy(err);
+    return;
+  }
+  socket._connectAttempt = null;
+  internalConnect(socket, ip, target.port, addressType, target.localAddress, target.localPort);
+}
+
+function lookedUpAll(socket, target, err, addresses, fam) {
+  if (!socket.connecting || socket.destroyed) return;
+  // A custom lookup may answer in the single-address form.
+  if (!err && typeof addresses === 'string') addresses = [{ address: addresses, family: fam }];
+  if (err) {
+    socket.emit('lookup', err, void 0, void 0, target.host);
+    socket.destroy(err);
+    return;
+  }
+  // As Node v20 (autoSelectFamily): 'lookup' for every address, then the attempts.
+  for (var a = 0; a < addresses.length; a++) {
+    socket.emit('lookup', null, addresses[a].address, addresses[a].family, target.host);
+  }
+  if (!socket.connecting || socket.destroyed) return;
+  var toAttempt = connectOrder(addresses);
+  if (toAttempt.length === 0) {
+    socket.destroy(noUsableAddress(addresses[0], target));
+    return;
+  }
+  socket._connectAttempt = {
+    addresses: toAttempt, next: 0, port: target.port, localAddress: target.localAddress, localPort: target.localPort,
+    errors: []
+  };
+  // As Node: the "address:port" of every attempt, when the name gave several addresses.
+  if (toAttempt.length > 1) socket.autoSelectFamilyAttemptedAddresses = [];
+  connectNextAddress(socket);
+}
+
+// The order Node v20 (autoSelectFamily) tries a name's addresses in: the families alternate, starting
+// with the first address's, each address once; entries that are not an IPv4 or IPv6 address are left out.
+function connectOrder(addresses) {
+  var byFamily = [[], []];
+  var firstFamily = 0;
+  for (var a = 0; a < addresses.length; a++) {
+    var fam = addresses[a].family;
+    if ((fam !== 4 && fam !== 6) || !isIP(addresses[a].address)) continue;
+    if (!firstFamily) firstFamily = fam;
+    var bucket = byFamily[fam === firstFamily ? 0 : 1];
+    var dup = false;
+    for (var d = 0; d < bucket.length; d++) if (bucket[d].address === addresses[a].address) dup = true;
+    if (!dup) bucket.push(addresses[a]);
+  }
+  var ordered = [];
+  for (var k = 0; k < Math.max(byFamily[0].length, byFamily[1].length); k++) {
+    if (k < byFamily[0].length) ordered.push(byFamily[0][k]);
+    if (k < byFamily[1].length) ordered.push(byFamily[1][k]);
+  }
+  return ordered;
+}
+
+// Nothing usable in a (custom) lookup's answer: the error of its first entry, as Node.
+function noUsableAddress(first, target) {
+  if (!first) return netErrors.dnsException(UV_EAI_NONAME, 'getaddrinfo', target.host);
+  if (!isIP(first.address)) return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + first.address);
+  return makeNodeError(RangeError, 'ERR_INVALID_ADDRESS_FAMILY',
+    'Invalid address family: ' + first.family + ' ' + target.host + ':' + target.port);
+}
 
 // --- Server ------------------------------------------------------------------------------------------
 
