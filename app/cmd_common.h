@@ -1,7 +1,9 @@
 // Options every network subcommand shares: --json, -4/-6, and -q passed down from the global options.
 #pragma once
 
-#include "common_options.h"
+#include "commands/common_options.h"
+#include "commands/exit_codes.h"
+#include "commands/output.h"
 
 #include <CLI/CLI.hpp>
 
@@ -9,10 +11,21 @@
 
 namespace netjs::app {
 
+// The commands library's vocabulary, as the CLI speaks it.
+using commands::CommonOptions;
+using commands::usage_error;
+using commands::ExitCode;
+using commands::kExitOk;
+using commands::kExitScriptError;
+using commands::kExitUsage;
+using commands::kExitRefused;
+using commands::kExitTimeout;
+using commands::kExitDns;
+using commands::kExitNetwork;
+using commands::kExitMismatch;
+using commands::exit_code_help;
+
 void add_common_options(CLI::App& sub, CommonOptions& opts);
-// Prints a usage error as one line on stderr ("netjs probe: MESSAGE (see 'netjs help probe')") and
-// returns the usage exit code.
-int usage_error(const std::string& command, const std::string& message);
 
 // The usage error in a combination of them, or an empty string.
 std::string check_common_options(const CommonOptions& opts);

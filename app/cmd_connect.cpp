@@ -2,9 +2,9 @@
 
 #include "cli_values.h"
 #include "cmd_common.h"
-#include "connect_session.h"
+#include "commands/connect_session.h"
 #include "core/address.h"
-#include "exit_codes.h"
+#include "commands/exit_codes.h"
 
 #include <iostream>
 #include <unistd.h>
@@ -47,7 +47,7 @@ CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
 int run_connect(const ConnectOptions& opts) {
   auto usage = [](const std::string& msg) { return usage_error("connect", msg); };
   if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
-  ConnectPlan plan;
+  commands::ConnectPlan plan;
   plan.opts = &opts;
   if (opts.host.empty()) return usage("missing host");
   std::string err = parse_port(opts.port_text, &plan.port);
@@ -78,7 +78,7 @@ int run_connect(const ConnectOptions& opts) {
     }
     plan.source_port = port < 0 ? 0 : port;
   }
-  return run_connect_session(plan);
+  return commands::run_connect_session(plan);
 }
 
 }  // namespace netjs::app

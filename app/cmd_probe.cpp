@@ -2,8 +2,8 @@
 
 #include "cli_values.h"
 #include "cmd_common.h"
-#include "exit_codes.h"
-#include "probe_runner.h"
+#include "commands/exit_codes.h"
+#include "commands/probe_runner.h"
 #include "probe_targets.h"
 
 #include <iostream>
@@ -46,7 +46,7 @@ CLI::App* setup_probe(CLI::App& app, ProbeOptions& opts) {
 int run_probe(const ProbeOptions& opts) {
   auto usage = [](const std::string& msg) { return usage_error("probe", msg); };
   if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
-  ProbePlan plan;
+  commands::ProbePlan plan;
   plan.opts = &opts;
   std::string err = parse_probe_targets(opts.targets, &plan.targets);
   if (!err.empty()) return usage(err);
@@ -60,7 +60,7 @@ int run_probe(const ProbeOptions& opts) {
     if (plan.expect.empty()) return usage("--expect: empty text");
   }
   if (opts.timeout <= 0) return usage("--timeout must be more than 0");
-  return run_probe_plan(plan);
+  return commands::run_probe_plan(plan);
 }
 
 }  // namespace netjs::app

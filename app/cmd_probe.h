@@ -2,11 +2,13 @@
 // failure class; repeated (--count) with a ping-style summary, or until open (--wait).
 #pragma once
 
-#include "probe_options.h"
+#include "commands/probe_options.h"
 
 #include <CLI/CLI.hpp>
 
 namespace netjs::app {
+
+using commands::ProbeOptions;
 
 CLI::App* setup_probe(CLI::App& app, ProbeOptions& opts);
 int run_probe(const ProbeOptions& opts);

@@ -3,9 +3,9 @@
 #include "cli_values.h"
 #include "cmd_common.h"
 #include "core/address.h"
-#include "exit_codes.h"
-#include "serve_script.h"
-#include "serve_server.h"
+#include "commands/exit_codes.h"
+#include "commands/serve_script.h"
+#include "commands/serve_server.h"
 
 #include <cstdio>
 #include <iostream>
@@ -53,7 +53,7 @@ int run_serve(const ServeOptions& opts) {
   auto usage = [](const std::string& msg) { return usage_error("serve", msg); };
   if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
   if (!opts.print_script.empty()) {
-    std::string_view source = mode_script(opts.print_script);
+    std::string_view source = commands::mode_script(opts.print_script);
     std::fwrite(source.data(), 1, source.size(), stdout);
     return kExitOk;
   }
@@ -64,14 +64,14 @@ int run_serve(const ServeOptions& opts) {
   }
   if (!opts.script.empty()) {
     if (::access(opts.script.c_str(), R_OK) != 0) return usage("cannot read script '" + opts.script + "'");
-    return run_script_server(opts);
+    return commands::run_script_server(opts);
   }
   if (opts.mode == "sink" && opts.common.json) return usage("--mode sink writes data to stdout; it cannot be combined with --json");
-  ServeMode mode = opts.mode == "discard" ? ServeMode::kDiscard
-                   : opts.mode == "sink"  ? ServeMode::kSink
-                   : opts.mode == "chargen" ? ServeMode::kChargen
-                                            : ServeMode::kEcho;
-  return run_native_server(opts, mode);
+  commands::ServeMode mode = opts.mode == "discard" ? commands::ServeMode::kDiscard
+                   : opts.mode == "sink"  ? commands::ServeMode::kSink
+                   : opts.mode == "chargen" ? commands::ServeMode::kChargen
+                                            : commands::ServeMode::kEcho;
+  return commands::run_native_server(opts, mode);
 }
 
 }  // namespace netjs::app

@@ -1,11 +1,13 @@
 // `netjs serve`: an echo (discard, sink, chargen) server, or a JS module per connection.
 #pragma once
 
-#include "serve_options.h"
+#include "commands/serve_options.h"
 
 #include <CLI/CLI.hpp>
 
 namespace netjs::app {
+
+using commands::ServeOptions;
 
 CLI::App* setup_serve(CLI::App& app, ServeOptions& opts);
 int run_serve(const ServeOptions& opts);

@@ -1,7 +1,7 @@
 #include "cmd_test.h"
 
 #include "cmd_common.h"
-#include "exit_codes.h"
+#include "commands/exit_codes.h"
 
 namespace netjs::app {
 

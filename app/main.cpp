@@ -6,7 +6,7 @@
 #include "cmd_probe.h"
 #include "cmd_serve.h"
 #include "cmd_test.h"
-#include "exit_codes.h"
+#include "commands/exit_codes.h"
 #include "global_options.h"
 #include "js/script.h"
 

@@ -2,15 +2,14 @@
 // ("host 22,80,8000-8010"), expanded to one (host, port) pair per probe.
 #pragma once
 
+#include "commands/probe_options.h"
+
 #include <string>
 #include <vector>
 
 namespace netjs::app {
 
-struct ProbeTarget {
-  std::string host;
-  int port = 0;
-};
+using commands::ProbeTarget;
 
 // Returns an empty string on success, or the usage error.
 std::string parse_probe_targets(const std::vector<std::string>& args, std::vector<ProbeTarget>* out);

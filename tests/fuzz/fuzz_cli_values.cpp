@@ -158,7 +158,7 @@ void check_probe_targets(const std::string& text) {
     if (nl == std::string::npos) break;
     start = nl + 1;
   }
-  std::vector<ProbeTarget> targets;
+  std::vector<netjs::commands::ProbeTarget> targets;
   std::string err = parse_probe_targets(args, &targets);
   if (!err.empty()) return;
   FUZZ_CHECK(!targets.empty() && targets.size() <= 4096, std::to_string(targets.size()) + " targets");
@@ -175,7 +175,7 @@ void check_probe_targets(const std::string& text) {
   if (!writable || bytes > (1u << 18)) return;
   std::vector<std::string> args2;
   for (const auto& t : targets) args2.push_back(host_text(t.host) + ":" + std::to_string(t.port));
-  std::vector<ProbeTarget> targets2;
+  std::vector<netjs::commands::ProbeTarget> targets2;
   err = parse_probe_targets(args2, &targets2);
   bool same = err.empty() && targets2.size() == targets.size();
   for (std::size_t i = 0; same && i < targets.size(); ++i) {

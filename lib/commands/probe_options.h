@@ -2,12 +2,18 @@
 // the runner reads it.
 #pragma once
 
-#include "common_options.h"
+#include "commands/common_options.h"
 
 #include <string>
 #include <vector>
 
-namespace netjs::app {
+namespace netjs::commands {
+
+// One (host, port) to probe, from the expanded target list.
+struct ProbeTarget {
+  std::string host;
+  int port = 0;
+};
 
 struct ProbeOptions {
   CommonOptions common;
@@ -22,4 +28,4 @@ struct ProbeOptions {
   bool has_expect = false;
 };
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

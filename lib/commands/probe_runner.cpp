@@ -1,20 +1,20 @@
-#include "probe_runner.h"
+#include "commands/probe_runner.h"
 
 #include "core/error_class.h"
 #include "core/signal.h"
 #include "core/timer.h"
-#include "exit_codes.h"
+#include "commands/exit_codes.h"
 #include "log/log.h"
-#include "loop_run.h"
-#include "output.h"
-#include "probe_attempt.h"
-#include "stats.h"
+#include "commands/loop_run.h"
+#include "commands/output.h"
+#include "commands/probe_attempt.h"
+#include "commands/stats.h"
 
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 namespace {
 
@@ -253,4 +253,4 @@ int run_probe_plan(const ProbePlan& plan) {
   return run_loop(loop, [&] { return runner.exit_code(); });
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

@@ -7,11 +7,11 @@
 
 #include <functional>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 // Runs `loop` dry, then calls `exit_status` (which may still report: serve prints its summary there),
 // then closes every resource left and the loop, logging an error if libuv still held something.
 // The object the resources report to must outlive this call: their close callbacks run in it.
 int run_loop(core::Loop& loop, const std::function<int()>& exit_status);
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

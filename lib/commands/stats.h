@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <string>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 // Milliseconds on a monotonic clock (only differences mean anything).
 double now_ms();
@@ -27,4 +27,4 @@ class RttStats {
 // "0.412 ms", "12.3 ms", "1.52 s", "2m03s"
 std::string format_ms(double ms);
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

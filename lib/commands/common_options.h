@@ -2,7 +2,7 @@
 // take them without the command-line parser.
 #pragma once
 
-namespace netjs::app {
+namespace netjs::commands {
 
 struct CommonOptions {
   bool json = false;
@@ -12,4 +12,4 @@ struct CommonOptions {
   int family() const { return ipv4 ? 4 : ipv6 ? 6 : 0; }
 };
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

@@ -2,11 +2,11 @@
 // (or --send / --send-file) to the socket and the socket to stdout, with backpressure both ways.
 #pragma once
 
-#include "connect_options.h"
+#include "commands/connect_options.h"
 
 #include <string>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 // The validated command line: option values already unescaped and parsed.
 struct ConnectPlan {
@@ -20,4 +20,4 @@ struct ConnectPlan {
 
 int run_connect_session(const ConnectPlan& plan);
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

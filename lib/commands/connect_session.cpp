@@ -1,4 +1,4 @@
-#include "connect_session.h"
+#include "commands/connect_session.h"
 
 #include "core/address.h"
 #include "core/connect_any.h"
@@ -6,13 +6,13 @@
 #include "core/fd_stream.h"
 #include "core/tcp_socket.h"
 #include "core/timer.h"
-#include "exit_codes.h"
+#include "commands/exit_codes.h"
 #include "log/log.h"
-#include "loop_run.h"
-#include "output.h"
-#include "stats.h"
+#include "commands/loop_run.h"
+#include "commands/output.h"
+#include "commands/stats.h"
 
-namespace netjs::app {
+namespace netjs::commands {
 
 namespace {
 
@@ -352,4 +352,4 @@ int run_connect_session(const ConnectPlan& plan) {
   return run_loop(loop, [&] { return session.exit_code(); });
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

@@ -1,9 +1,9 @@
-#include "json_line.h"
+#include "commands/json_line.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 std::string json_quote(const std::string& s) {
   std::string out = "\"";
@@ -83,4 +83,4 @@ void JsonLine::print() const {
   std::fflush(stdout);
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

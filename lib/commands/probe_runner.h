@@ -1,13 +1,12 @@
 // Runs the probes of `netjs probe` one target after another and prints each result and summary.
 #pragma once
 
-#include "probe_options.h"
-#include "probe_targets.h"
+#include "commands/probe_options.h"
 
 #include <string>
 #include <vector>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 struct ProbePlan {
   const ProbeOptions* opts = nullptr;
@@ -18,4 +17,4 @@ struct ProbePlan {
 
 int run_probe_plan(const ProbePlan& plan);
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

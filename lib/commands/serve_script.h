@@ -3,12 +3,12 @@
 // (--print-script). Both are embedded modules (lib/js/modules/internal/serve/).
 #pragma once
 
-#include "serve_options.h"
+#include "commands/serve_options.h"
 
 #include <string>
 #include <string_view>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 // The module source for `mode` (echo, discard, sink, chargen); empty for an unknown mode.
 std::string_view mode_script(const std::string& mode);
@@ -16,4 +16,4 @@ std::string_view mode_script(const std::string& mode);
 // Runs `netjs serve --script FILE` on the JS runtime and the real net module.
 int run_script_server(const ServeOptions& opts);
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

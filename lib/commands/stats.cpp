@@ -1,10 +1,10 @@
-#include "stats.h"
+#include "commands/stats.h"
 
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 double now_ms() {
   using namespace std::chrono;
@@ -40,4 +40,4 @@ std::string format_ms(double ms) {
   return buf;
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

@@ -1,9 +1,9 @@
-#include "serve_connection.h"
+#include "commands/serve_connection.h"
 
 #include "log/log.h"
-#include "stats.h"
+#include "commands/stats.h"
 
-namespace netjs::app {
+namespace netjs::commands {
 
 namespace {
 
@@ -186,4 +186,4 @@ void ServeConnection::on_close(core::TcpSocket& s) {
   host_.connection_closed(*this);  // deletes this
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

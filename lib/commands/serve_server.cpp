@@ -1,22 +1,21 @@
-#include "serve_server.h"
+#include "commands/serve_server.h"
 
-#include "cmd_common.h"
 #include "core/address.h"
 #include "core/dns.h"
 #include "core/error_class.h"
 #include "core/signal.h"
 #include "core/tcp_server.h"
-#include "exit_codes.h"
+#include "commands/exit_codes.h"
 #include "log/log.h"
-#include "loop_run.h"
-#include "stats.h"
+#include "commands/loop_run.h"
+#include "commands/stats.h"
 
 #include <csignal>
 #include <map>
 #include <memory>
 #include <netinet/in.h>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 namespace {
 
@@ -284,4 +283,4 @@ int run_native_server(const ServeOptions& opts, ServeMode mode) {
   return run_loop(loop, [&] { return server.finish(); });
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

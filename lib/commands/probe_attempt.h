@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 struct ProbeSpec {
   std::string host;
@@ -44,4 +44,4 @@ using ProbeDone = std::function<void(const ProbeResult&)>;
 // Starts an attempt; `done` runs once, on the loop. The attempt frees itself after its sockets close.
 void start_probe(core::Loop& loop, const ProbeSpec& spec, ProbeDone done);
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

@@ -1,14 +1,14 @@
-#include "probe_attempt.h"
+#include "commands/probe_attempt.h"
 
 #include "core/connect_any.h"
 #include "core/error_class.h"
 #include "core/tcp_socket.h"
 #include "core/timer.h"
-#include "stats.h"
+#include "commands/stats.h"
 
 #include <memory>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 namespace {
 
@@ -240,4 +240,4 @@ void start_probe(core::Loop& loop, const ProbeSpec& spec, ProbeDone done) {
   attempt->start();
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

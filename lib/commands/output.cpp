@@ -1,10 +1,12 @@
-#include "output.h"
+#include "commands/output.h"
 
+#include "commands/exit_codes.h"
 #include "core/error_class.h"
 
 #include <cstdio>
+#include <iostream>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 namespace {
 void write_stderr(const std::string& line) {
@@ -47,4 +49,10 @@ void Output::failure(const std::string& code, const std::string& message) const 
   write_stderr("netjs " + command_ + ": " + message + "\n");
 }
 
-}  // namespace netjs::app
+int usage_error(const std::string& command, const std::string& message) {
+  const std::string help = command.empty() ? "netjs --help" : "netjs help " + command;
+  std::cerr << "netjs" << (command.empty() ? "" : " " + command) << ": " << message << " (see '" << help << "')\n";
+  return kExitUsage;
+}
+
+}  // namespace netjs::commands

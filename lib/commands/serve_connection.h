@@ -5,12 +5,12 @@
 #include "core/fd_stream.h"
 #include "core/tcp_socket.h"
 #include "core/timer.h"
-#include "output.h"
+#include "commands/output.h"
 
 #include <cstdint>
 #include <string>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 enum class ServeMode { kEcho, kDiscard, kSink, kChargen };
 
@@ -71,4 +71,4 @@ class ServeConnection final : public core::SocketListener {
   bool closing_ = false;
 };
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

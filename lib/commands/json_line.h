@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 class JsonLine {
  public:
@@ -32,4 +32,4 @@ class JsonLine {
 
 std::string json_quote(const std::string& s);
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

@@ -1,12 +1,12 @@
-#include "serve_script.h"
+#include "commands/serve_script.h"
 
-#include "exit_codes.h"
+#include "commands/exit_codes.h"
 #include "js/script.h"
-#include "json_line.h"
+#include "commands/json_line.h"
 
 #include <filesystem>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 namespace {
 
@@ -54,4 +54,4 @@ int run_script_server(const ServeOptions& opts) {
   return js::run_script(script);
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

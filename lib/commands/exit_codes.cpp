@@ -1,6 +1,6 @@
-#include "exit_codes.h"
+#include "commands/exit_codes.h"
 
-namespace netjs::app {
+namespace netjs::commands {
 
 int exit_code_for(core::ErrorClass c) {
   switch (c) {
@@ -28,4 +28,4 @@ const char* exit_code_help() {
          "  7  --expect: the expected text did not arrive\n";
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

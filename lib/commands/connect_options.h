@@ -2,12 +2,12 @@
 // the session reads it.
 #pragma once
 
-#include "common_options.h"
+#include "commands/common_options.h"
 
 #include <string>
 
 
-namespace netjs::app {
+namespace netjs::commands {
 
 struct ConnectOptions {
   CommonOptions common;
@@ -26,4 +26,4 @@ struct ConnectOptions {
   bool nodelay = false;
 };
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

@@ -5,7 +5,7 @@
 
 #include "core/error_class.h"
 
-namespace netjs::app {
+namespace netjs::commands {
 
 enum ExitCode {
   kExitOk = 0,
@@ -24,4 +24,4 @@ int exit_code_for(core::ErrorClass c);
 // The table as printed at the end of --help.
 const char* exit_code_help();
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

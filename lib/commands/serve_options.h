@@ -2,12 +2,12 @@
 // the servers read it.
 #pragma once
 
-#include "common_options.h"
+#include "commands/common_options.h"
 
 #include <string>
 
 
-namespace netjs::app {
+namespace netjs::commands {
 
 struct ServeOptions {
   CommonOptions common;
@@ -23,4 +23,4 @@ struct ServeOptions {
   std::string exec_path;       // argv[0], for the script's process.execPath
 };
 
-}  // namespace netjs::app
+}  // namespace netjs::commands

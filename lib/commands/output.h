@@ -4,11 +4,11 @@
 #pragma once
 
 #include "core/error.h"
-#include "json_line.h"
+#include "commands/json_line.h"
 
 #include <string>
 
-namespace netjs::app {
+namespace netjs::commands {
 
 class Output {
  public:
@@ -37,4 +37,8 @@ JsonLine& add_error_fields(JsonLine& line, const core::Error& err);
 // "connect ECONNREFUSED 127.0.0.1:1 (connection refused)"
 std::string describe_error(const core::Error& err);
 
-}  // namespace netjs::app
+// Prints a usage error as one line on stderr ("netjs probe: MESSAGE (see 'netjs help probe')") and
+// returns the usage exit code.
+int usage_error(const std::string& command, const std::string& message);
+
+}  // namespace netjs::commands

@@ -1,9 +1,9 @@
-#include "loop_run.h"
+#include "commands/loop_run.h"
 
 #include "core/error.h"
 #include "log/log.h"
 
-namespace netjs::app {
+namespace netjs::commands {
 
 int run_loop(core::Loop& loop, const std::function<int()>& exit_status) {
   loop.run();
@@ -13,4 +13,4 @@ int run_loop(core::Loop& loop, const std::function<int()>& exit_status) {
   return code;
 }
 
-}  // namespace netjs::app
+}  // namespace netjs::commands
