@@ -1,10 +1,10 @@
 'use strict';
 // netjs serve --script FILE: a listening net.Server that hands each connection to the user's module,
-// with the same options, log lines, --json events and summary as the native server (app/serve_*).
+// with the same options, log lines, --json events and summary as the native server (lib/commands/serve_*).
 // The CLI runs this module as the main program (ScriptOptions::builtin_main) and passes its options
 // as `cfg`: script (absolute path), host, port, ipv6Only, maxConnections, idleTimeout (ms), once,
 // keepalive, json, quiet, and exitCodes ({usage, refused, timeout, dns, unreachable, reset, error}:
-// the CLI's exit-code policy, app/exit_codes). `requireFile` loads the user's module.
+// the CLI's exit-code policy, lib/commands/exit_codes). `requireFile` loads the user's module.
 
 var net = require('net');
 var errorClass = require('internal/net_errors').errorClass;
