@@ -1,5 +1,7 @@
 #include "cmd_common.h"
 
+#include "cli_values.h"
+
 #include "commands/exit_codes.h"
 
 #include <iostream>
@@ -14,6 +16,20 @@ void add_common_options(CLI::App& sub, CommonOptions& opts) {
 
 std::string check_common_options(const CommonOptions& opts) {
   if (opts.ipv4 && opts.ipv6) return "-4 and -6 exclude each other";
+  return {};
+}
+
+std::string unescape_send_expect(bool has_send, const std::string& send_text, bool has_expect,
+                                 const std::string& expect_text, std::string* send, std::string* expect) {
+  if (has_send) {
+    std::string err = unescape(send_text, send);
+    if (!err.empty()) return "--send: " + err;
+  }
+  if (has_expect) {
+    std::string err = unescape(expect_text, expect);
+    if (!err.empty()) return "--expect: " + err;
+    if (expect->empty()) return "--expect: empty text";
+  }
   return {};
 }
 

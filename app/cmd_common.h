@@ -30,4 +30,9 @@ void add_common_options(CLI::App& sub, CommonOptions& opts);
 // The usage error in a combination of them, or an empty string.
 std::string check_common_options(const CommonOptions& opts);
 
+// --send and --expect of connect and probe, escapes resolved into *send and *expect (an --expect of
+// nothing is refused). Returns the usage error, or an empty string.
+std::string unescape_send_expect(bool has_send, const std::string& send_text, bool has_expect,
+                                 const std::string& expect_text, std::string* send, std::string* expect);
+
 }  // namespace netjs::app

@@ -56,15 +56,8 @@ int run_connect(const ConnectOptions& opts) {
   if (family != 0 && core::ip_family(opts.host) != 0 && core::ip_family(opts.host) != family) {
     return usage(opts.host + " is not an IPv" + std::to_string(family) + " address");
   }
-  if (opts.has_send) {
-    err = unescape(opts.send, &plan.send);
-    if (!err.empty()) return usage("--send: " + err);
-  }
-  if (opts.has_expect) {
-    err = unescape(opts.expect, &plan.expect);
-    if (!err.empty()) return usage("--expect: " + err);
-    if (plan.expect.empty()) return usage("--expect: empty text");
-  }
+  err = unescape_send_expect(opts.has_send, opts.send, opts.has_expect, opts.expect, &plan.send, &plan.expect);
+  if (!err.empty()) return usage(err);
   if (!opts.send_file.empty() && ::access(opts.send_file.c_str(), R_OK) != 0) {
     return usage("cannot read --send-file '" + opts.send_file + "'");
   }

@@ -50,15 +50,8 @@ int run_probe(const ProbeOptions& opts) {
   plan.opts = &opts;
   std::string err = parse_probe_targets(opts.targets, &plan.targets);
   if (!err.empty()) return usage(err);
-  if (opts.has_send) {
-    err = unescape(opts.send, &plan.send);
-    if (!err.empty()) return usage("--send: " + err);
-  }
-  if (opts.has_expect) {
-    err = unescape(opts.expect, &plan.expect);
-    if (!err.empty()) return usage("--expect: " + err);
-    if (plan.expect.empty()) return usage("--expect: empty text");
-  }
+  err = unescape_send_expect(opts.has_send, opts.send, opts.has_expect, opts.expect, &plan.send, &plan.expect);
+  if (!err.empty()) return usage(err);
   if (opts.timeout <= 0) return usage("--timeout must be more than 0");
   return commands::run_probe_plan(plan);
 }
