@@ -148,16 +148,6 @@ Endpoint TcpServer::local_endpoint() const {
   return from_sockaddr(reinterpret_cast<sockaddr*>(&ss));
 }
 
-void TcpServer::ref() {
-  if (!closing_) uv_ref(reinterpret_cast<uv_handle_t*>(&tcp_));
-}
-
-void TcpServer::unref() {
-  if (!closing_) uv_unref(reinterpret_cast<uv_handle_t*>(&tcp_));
-}
-
-bool TcpServer::has_ref() const { return uv_has_ref(reinterpret_cast<const uv_handle_t*>(&tcp_)); }
-
 bool TcpServer::keeps_loop_alive() const { return listening_ && has_ref(); }
 
 std::string TcpServer::describe() const {

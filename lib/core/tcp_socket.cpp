@@ -287,16 +287,6 @@ int TcpSocket::set_keepalive(bool enable, uint64_t initial_delay_ms) {
   return uv_tcp_keepalive(&tcp_, enable ? 1 : 0, delay_s);
 }
 
-void TcpSocket::ref() {
-  if (!closing_) uv_ref(reinterpret_cast<uv_handle_t*>(&tcp_));
-}
-
-void TcpSocket::unref() {
-  if (!closing_) uv_unref(reinterpret_cast<uv_handle_t*>(&tcp_));
-}
-
-bool TcpSocket::has_ref() const { return uv_has_ref(reinterpret_cast<const uv_handle_t*>(&tcp_)); }
-
 bool TcpSocket::keeps_loop_alive() const {
   return has_ref() && uv_is_active(reinterpret_cast<const uv_handle_t*>(&tcp_));
 }

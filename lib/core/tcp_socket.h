@@ -90,9 +90,6 @@ class TcpSocket final : public Resource {
   [[nodiscard]] int set_no_delay(bool enable);
   // SO_KEEPALIVE with the first probe after `initial_delay_ms` idle (rounded up to whole seconds).
   [[nodiscard]] int set_keepalive(bool enable, uint64_t initial_delay_ms);
-  void ref();
-  void unref();
-  bool has_ref() const;
 
   // Empty endpoint (port 0, family 0) when unknown.
   Endpoint local_endpoint() const;
@@ -119,6 +116,7 @@ class TcpSocket final : public Resource {
   int queue_write(WriteReq* w, const uv_buf_t* bufs, unsigned nbufs);
   TcpSocket(Loop& loop, SocketListener* listener);
   ~TcpSocket() override = default;
+  uv_handle_t* ref_handle() override { return reinterpret_cast<uv_handle_t*>(&tcp_); }
 
   uv_stream_t* stream() { return reinterpret_cast<uv_stream_t*>(&tcp_); }
   void touch();
