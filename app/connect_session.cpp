@@ -39,7 +39,7 @@ class Session final : public core::SocketListener, public core::FdStreamListener
   void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
   void on_end(core::TcpSocket& s) override;
   void on_error(core::TcpSocket& s, const core::Error& err) override;
-  void on_write_done(core::TcpSocket& s, uint64_t tag, const core::Error& err) override;
+  void on_write_done(core::TcpSocket& s, const core::Error& err) override;
   void on_shutdown(core::TcpSocket& s, const core::Error& err) override;
   void on_timeout(core::TcpSocket& s) override;
   void on_close(core::TcpSocket& s) override {
@@ -227,7 +227,7 @@ void Session::start_input() {
   if (opts_.has_send) {
     if (!plan_.send.empty()) {
       out_.event(JsonLine("data").str("direction", "out").integer("bytes", static_cast<int64_t>(plan_.send.size())));
-      int rc = socket_->write(core::make_chunk(plan_.send), 0);
+      int rc = socket_->write(core::make_chunk(plan_.send));
       if (rc < 0) {
         fail(core::make_error(rc, "write", target_.address, plan_.port));
         return;
@@ -249,7 +249,7 @@ void Session::start_input() {
 void Session::on_fd_data(core::FdStream& s, const char* data, std::size_t len) {
   if (&s != input_ || finished_ || !socket_) return;
   out_.event(JsonLine("data").str("direction", "out").integer("bytes", static_cast<int64_t>(len)));
-  int rc = socket_->write(core::make_chunk(std::string(data, len)), 0);
+  int rc = socket_->write(core::make_chunk(std::string(data, len)));
   if (rc < 0) {
     fail(core::make_error(rc, "write", target_.address, plan_.port));
     return;
@@ -345,7 +345,7 @@ void Session::on_end(core::TcpSocket&) {
 
 void Session::on_error(core::TcpSocket&, const core::Error& err) { fail(err); }
 
-void Session::on_write_done(core::TcpSocket& s, uint64_t, const core::Error& err) {
+void Session::on_write_done(core::TcpSocket& s, const core::Error& err) {
   if (err) {
     fail(err);
     return;

@@ -30,7 +30,7 @@ class Candidate final : public core::SocketListener {
   void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
   void on_end(core::TcpSocket& s) override;
   void on_error(core::TcpSocket& s, const core::Error& err) override;
-  void on_write_done(core::TcpSocket& s, uint64_t, const core::Error& err) override {
+  void on_write_done(core::TcpSocket& s, const core::Error& err) override {
     if (err) on_error(s, err);
   }
   void on_shutdown(core::TcpSocket&, const core::Error&) override {}
@@ -122,7 +122,7 @@ void Candidate::on_connect(core::TcpSocket& s, const core::Error& err) {
     return;
   }
   if (!spec.send.empty()) {
-    int rc = s.write(core::make_chunk(spec.send), 0);
+    int rc = s.write(core::make_chunk(spec.send));
     if (rc < 0) {
       on_error(s, core::make_error(rc, "write", tried.address.address, spec.port));
       return;

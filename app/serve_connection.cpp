@@ -69,7 +69,7 @@ void ServeConnection::on_data(core::TcpSocket& s, const char* data, std::size_t 
   }
   switch (mode_) {
     case ServeMode::kEcho: {
-      int rc = s.write(core::make_chunk(std::string(data, len)), 0);
+      int rc = s.write(core::make_chunk(std::string(data, len)));
       if (rc < 0) {
         on_error(s, core::make_error(rc, "write", peer_));
         return;
@@ -131,7 +131,7 @@ void ServeConnection::on_error(core::TcpSocket&, const core::Error& err) {
   stop();
 }
 
-void ServeConnection::on_write_done(core::TcpSocket& s, uint64_t, const core::Error& err) {
+void ServeConnection::on_write_done(core::TcpSocket& s, const core::Error& err) {
   if (err) {
     on_error(s, err);
     return;
@@ -148,7 +148,7 @@ void ServeConnection::pump_chargen() {
   if (closing_ || shutting_down_) return;
   for (int i = 0; i < kChargenBurst; ++i) {
     if (socket_->queued_bytes() > 0) return;  // on_write_done calls again
-    int rc = socket_->write(core::make_chunk(chargen_period()), 0);
+    int rc = socket_->write(core::make_chunk(chargen_period()));
     if (rc < 0) {
       on_error(*socket_, core::make_error(rc, "write", peer_));
       return;

@@ -47,7 +47,7 @@ class ServeConnection final : public core::SocketListener {
   void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
   void on_end(core::TcpSocket& s) override;
   void on_error(core::TcpSocket& s, const core::Error& err) override;
-  void on_write_done(core::TcpSocket& s, uint64_t tag, const core::Error& err) override;
+  void on_write_done(core::TcpSocket& s, const core::Error& err) override;
   void on_shutdown(core::TcpSocket& s, const core::Error& err) override;
   void on_timeout(core::TcpSocket& s) override;
   void on_close(core::TcpSocket& s) override;

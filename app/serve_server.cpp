@@ -38,7 +38,7 @@ struct Refused final : core::SocketListener {
   void on_data(core::TcpSocket&, const char*, std::size_t) override {}
   void on_end(core::TcpSocket&) override {}
   void on_error(core::TcpSocket&, const core::Error&) override {}
-  void on_write_done(core::TcpSocket&, uint64_t, const core::Error&) override {}
+  void on_write_done(core::TcpSocket&, const core::Error&) override {}
   void on_shutdown(core::TcpSocket&, const core::Error&) override {}
   void on_timeout(core::TcpSocket&) override {}
   void on_close(core::TcpSocket&) override {}

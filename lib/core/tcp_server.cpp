@@ -14,7 +14,7 @@ SocketListener& silent_listener() {
     void on_data(TcpSocket&, const char*, std::size_t) override {}
     void on_end(TcpSocket&) override {}
     void on_error(TcpSocket&, const Error&) override {}
-    void on_write_done(TcpSocket&, uint64_t, const Error&) override {}
+    void on_write_done(TcpSocket&, const Error&) override {}
     void on_shutdown(TcpSocket&, const Error&) override {}
     void on_timeout(TcpSocket&) override {}
     void on_close(TcpSocket&) override {}

@@ -28,7 +28,6 @@ struct TcpSocket::WriteReq {
   std::unique_ptr<Chunk> chunk;
   std::vector<std::unique_ptr<Chunk>> chunks;  // a write of several chunks keeps them all here
   std::size_t remaining = 0;
-  uint64_t tag = 0;
 };
 
 TcpSocket* TcpSocket::create(Loop& loop, SocketListener* listener) { return new TcpSocket(loop, listener); }
@@ -125,7 +124,7 @@ int TcpSocket::write_now(const uv_buf_t* bufs, unsigned nbufs, std::size_t total
   return 0;
 }
 
-int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
+int TcpSocket::write(std::unique_ptr<Chunk> chunk) {
   if (closing_) return UV_EBADF;
   const std::size_t size = chunk->size();
   uv_buf_t buf = uv_buf_init(const_cast<char*>(chunk->data()), static_cast<unsigned>(size));
@@ -137,12 +136,11 @@ int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
   auto* w = new WriteReq;
   w->chunk = std::move(chunk);
   w->remaining = size - done;
-  w->tag = tag;
   uv_buf_t rest = uv_buf_init(const_cast<char*>(w->chunk->data() + done), static_cast<unsigned>(w->remaining));
   return queue_write(w, &rest, 1);
 }
 
-int TcpSocket::write(std::vector<std::unique_ptr<Chunk>> chunks, uint64_t tag) {
+int TcpSocket::write(std::vector<std::unique_ptr<Chunk>> chunks) {
   if (closing_) return UV_EBADF;
   std::vector<uv_buf_t> bufs;
   bufs.reserve(chunks.size());
@@ -170,7 +168,6 @@ int TcpSocket::write(std::vector<std::unique_ptr<Chunk>> chunks, uint64_t tag) {
   auto* w = new WriteReq;
   w->chunks = std::move(chunks);
   w->remaining = total - done;
-  w->tag = tag;
   return queue_write(w, bufs.data() + first, static_cast<unsigned>(bufs.size() - first));
 }
 
@@ -184,9 +181,8 @@ int TcpSocket::queue_write(WriteReq* w, const uv_buf_t* bufs, unsigned nbufs) {
       self->bytes_written_ += w->remaining;
       self->touch();
     }
-    uint64_t tag = w->tag;
     w.reset();  // release the bytes before telling the listener
-    self->listener_->on_write_done(*self, tag, status == 0 ? Error{} : self->error_for(status, "write"));
+    self->listener_->on_write_done(*self, status == 0 ? Error{} : self->error_for(status, "write"));
   });
   if (rc != 0) {
     delete w;

@@ -43,8 +43,8 @@ class SocketListener {
   virtual void on_end(TcpSocket& socket) = 0;
   // A read failed (ECONNRESET, ...). Reading has stopped; the listener decides whether to close.
   virtual void on_error(TcpSocket& socket, const Error& err) = 0;
-  // A write() that returned kQueued completed; `tag` is the one given to write().
-  virtual void on_write_done(TcpSocket& socket, uint64_t tag, const Error& err) = 0;
+  // A write() that returned kQueued completed.
+  virtual void on_write_done(TcpSocket& socket, const Error& err) = 0;
   // shutdown() completed: our FIN is sent (after every queued write).
   virtual void on_shutdown(TcpSocket& socket, const Error& err) = 0;
   // The idle timeout set with set_idle_timeout() expired. The socket stays open.
@@ -72,12 +72,12 @@ class TcpSocket final : public Resource {
 
   // Sends the chunk: whatever the kernel takes right away is written now and, if that is all,
   // returns kWritten (the chunk is already released and on_write_done will not be called). Otherwise
-  // the rest is queued, the chunk is kept, and on_write_done(tag) follows; returns kQueued.
+  // the rest is queued, the chunk is kept, and on_write_done follows; returns kQueued.
   // Negative: a libuv error; nothing was written and the chunk is released.
-  [[nodiscard]] int write(std::unique_ptr<Chunk> chunk, uint64_t tag);
+  [[nodiscard]] int write(std::unique_ptr<Chunk> chunk);
   // The same for several chunks in order, as one write (one writev system call, one on_write_done):
   // a backlog goes out as it is, without first being copied into one buffer.
-  [[nodiscard]] int write(std::vector<std::unique_ptr<Chunk>> chunks, uint64_t tag);
+  [[nodiscard]] int write(std::vector<std::unique_ptr<Chunk>> chunks);
   // Bytes accepted by write() but not yet handed to the kernel.
   std::size_t queued_bytes() const;
   // Sends FIN after queued writes. Result arrives as on_shutdown.

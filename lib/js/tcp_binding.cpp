@@ -103,7 +103,7 @@ class SocketWrap final : public HandleWrap, public core::SocketListener {
 
   void on_end(core::TcpSocket&) override { emit_status(cb_->onend, 0, false); }
   void on_error(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onerror, err.code); }
-  void on_write_done(core::TcpSocket&, uint64_t, const core::Error& err) override {
+  void on_write_done(core::TcpSocket&, const core::Error& err) override {
     emit_status(cb_->onwrite, err.code);
   }
   void on_shutdown(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
@@ -260,7 +260,7 @@ duk_ret_t socket_write_buffer(duk_context* ctx) {
   const char* data = static_cast<const char*>(duk_require_buffer_data(ctx, 0, &len));
   if (!s) return push_result(ctx, UV_EBADF);
   auto chunk = std::make_unique<BufferChunk>(Runtime::from(ctx), 0, data, len);
-  return push_result(ctx, s->write(std::move(chunk), 0));
+  return push_result(ctx, s->write(std::move(chunk)));
 }
 
 // writeBuffers([buf, ...]): the chunks in order as one write, none of them copied (a writev backlog).
@@ -280,7 +280,7 @@ duk_ret_t socket_write_buffers(duk_context* ctx) {
     const char* data = static_cast<const char*>(duk_require_buffer_data(ctx, -1, &len));
     chunks.push_back(std::make_unique<BufferChunk>(rt, -1, data, len));
   }
-  return push_result(ctx, s->write(std::move(chunks), 0));
+  return push_result(ctx, s->write(std::move(chunks)));
 }
 
 duk_ret_t socket_shutdown(duk_context* ctx) {

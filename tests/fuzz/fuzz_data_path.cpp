@@ -126,9 +126,9 @@ struct End final : SocketListener {
     if (vector) {
       std::vector<std::unique_ptr<Chunk>> list;
       for (auto& piece : pieces) list.push_back(std::make_unique<CountedChunk>(std::move(piece), &chunks));
-      rc = socket->write(std::move(list), 0);
+      rc = socket->write(std::move(list));
     } else {
-      rc = socket->write(std::make_unique<CountedChunk>(std::move(pieces.at(0)), &chunks), 0);
+      rc = socket->write(std::make_unique<CountedChunk>(std::move(pieces.at(0)), &chunks));
     }
     if (rc == TcpSocket::kQueued) {
       ++queued;
@@ -145,7 +145,7 @@ struct End final : SocketListener {
   void on_data(TcpSocket&, const char* data, std::size_t len) override;
   void on_end(TcpSocket& s) override;
   void on_error(TcpSocket&, const Error& err) override;
-  void on_write_done(TcpSocket&, std::uint64_t, const Error& err) override;
+  void on_write_done(TcpSocket&, const Error& err) override;
   void on_shutdown(TcpSocket& s, const Error& err) override;
   void on_timeout(TcpSocket&) override { FUZZ_CHECK(false, std::string(name) + ": idle timeout never set"); }
   void on_close(TcpSocket& s) override {
@@ -246,7 +246,7 @@ void End::on_error(TcpSocket&, const Error& err) {
   FUZZ_CHECK(false, std::string(name) + ": read error " + err.message() + "; " + scenario->state());
 }
 
-void End::on_write_done(TcpSocket&, std::uint64_t, const Error& err) {
+void End::on_write_done(TcpSocket&, const Error& err) {
   ++write_done_cb;
   FUZZ_CHECK(!err, std::string(name) + ": write failed: " + err.message());
   FUZZ_CHECK(write_done_cb <= queued, std::string(name) + ": more write completions than queued writes");

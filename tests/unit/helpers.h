@@ -174,7 +174,6 @@ struct RecordingListener : SocketListener {
   Error error_err;
   Error write_err;
   Error shutdown_err;
-  std::vector<uint64_t> write_tags;
   std::vector<uint64_t> timeout_times;  // loop.now() at each on_timeout
   std::string data;
   std::string events;  // "connect data end ..." in the order the callbacks ran
@@ -186,7 +185,7 @@ struct RecordingListener : SocketListener {
   std::function<void(TcpSocket&, const char*, std::size_t)> on_data_hook;
   std::function<void(TcpSocket&)> on_end_hook;
   std::function<void(TcpSocket&, const Error&)> on_error_hook;
-  std::function<void(TcpSocket&, uint64_t, const Error&)> on_write_done_hook;
+  std::function<void(TcpSocket&, const Error&)> on_write_done_hook;
   std::function<void(TcpSocket&, const Error&)> on_shutdown_hook;
   std::function<void(TcpSocket&)> on_timeout_hook;
   std::function<void(TcpSocket&)> on_close_hook;
@@ -215,12 +214,11 @@ struct RecordingListener : SocketListener {
     error_err = err;
     if (on_error_hook) on_error_hook(s, err);
   }
-  void on_write_done(TcpSocket& s, uint64_t tag, const Error& err) override {
+  void on_write_done(TcpSocket& s, const Error& err) override {
     ++write_done_cb;
     events += "write_done ";
-    write_tags.push_back(tag);
     write_err = err;
-    if (on_write_done_hook) on_write_done_hook(s, tag, err);
+    if (on_write_done_hook) on_write_done_hook(s, err);
   }
   void on_shutdown(TcpSocket& s, const Error& err) override {
     ++shutdown_cb;
