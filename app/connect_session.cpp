@@ -36,13 +36,13 @@ class Session final : public core::SocketListener, public core::FdStreamListener
 
   // SocketListener
   void on_connect(core::TcpSocket& s, const core::Error& err) override;
-  void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
-  void on_end(core::TcpSocket& s) override;
-  void on_error(core::TcpSocket& s, const core::Error& err) override;
-  void on_write_done(core::TcpSocket& s, const core::Error& err) override;
+  void on_data(core::Stream& s, const char* data, std::size_t len) override;
+  void on_end(core::Stream& s) override;
+  void on_error(core::Stream& s, const core::Error& err) override;
+  void on_write_done(core::Stream& s, const core::Error& err) override;
   void on_shutdown(core::TcpSocket& s, const core::Error& err) override;
   void on_timeout(core::TcpSocket& s) override;
-  void on_close(core::TcpSocket& s) override {
+  void on_close(core::Stream& s) override {
     if (&s == socket_) socket_ = nullptr;
   }
 
@@ -303,7 +303,7 @@ void Session::on_fd_drain(core::FdStream& s) {
   }
 }
 
-void Session::on_data(core::TcpSocket& s, const char* data, std::size_t len) {
+void Session::on_data(core::Stream& s, const char* data, std::size_t len) {
   if (finished_) return;
   out_.event(JsonLine("data").str("direction", "in").integer("bytes", static_cast<int64_t>(len)));
   if (stdout_) {
@@ -332,7 +332,7 @@ void Session::check_expect(const char* data, std::size_t len) {
   if (window_.size() >= plan_.expect.size()) window_.erase(0, window_.size() - plan_.expect.size() + 1);
 }
 
-void Session::on_end(core::TcpSocket&) {
+void Session::on_end(core::Stream&) {
   log::get()->info("connect: the peer closed its side");
   out_.event(JsonLine("end").str("by", "peer"));
   if (!plan_.expect.empty()) {
@@ -343,9 +343,9 @@ void Session::on_end(core::TcpSocket&) {
   finish(kExitOk);
 }
 
-void Session::on_error(core::TcpSocket&, const core::Error& err) { fail(err); }
+void Session::on_error(core::Stream&, const core::Error& err) { fail(err); }
 
-void Session::on_write_done(core::TcpSocket& s, const core::Error& err) {
+void Session::on_write_done(core::Stream& s, const core::Error& err) {
   if (err) {
     fail(err);
     return;

@@ -27,15 +27,15 @@ class Candidate final : public core::SocketListener {
   bool done() const { return !tried.result.empty(); }
 
   void on_connect(core::TcpSocket& s, const core::Error& err) override;
-  void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
-  void on_end(core::TcpSocket& s) override;
-  void on_error(core::TcpSocket& s, const core::Error& err) override;
-  void on_write_done(core::TcpSocket& s, const core::Error& err) override {
+  void on_data(core::Stream& s, const char* data, std::size_t len) override;
+  void on_end(core::Stream& s) override;
+  void on_error(core::Stream& s, const core::Error& err) override;
+  void on_write_done(core::Stream& s, const core::Error& err) override {
     if (err) on_error(s, err);
   }
   void on_shutdown(core::TcpSocket&, const core::Error&) override {}
   void on_timeout(core::TcpSocket&) override {}
-  void on_close(core::TcpSocket& s) override;
+  void on_close(core::Stream& s) override;
 
   ProbeTry tried;
 
@@ -135,7 +135,7 @@ void Candidate::on_connect(core::TcpSocket& s, const core::Error& err) {
   if (int rc = s.read_start(); rc != 0) on_error(s, core::make_error(rc, "read", tried.address.address, spec.port));
 }
 
-void Candidate::on_data(core::TcpSocket&, const char* data, std::size_t len) {
+void Candidate::on_data(core::Stream&, const char* data, std::size_t len) {
   const std::string& expect = attempt_.spec().expect;
   window_.append(data, len);
   if (window_.find(expect) != std::string::npos) {
@@ -145,15 +145,15 @@ void Candidate::on_data(core::TcpSocket&, const char* data, std::size_t len) {
   if (window_.size() >= expect.size()) window_.erase(0, window_.size() - expect.size() + 1);
 }
 
-void Candidate::on_end(core::TcpSocket&) {
+void Candidate::on_end(core::Stream&) {
   conclude("mismatch", core::make_error(0, "read", tried.address.address, attempt_.spec().port));
 }
 
-void Candidate::on_error(core::TcpSocket&, const core::Error& err) {
+void Candidate::on_error(core::Stream&, const core::Error& err) {
   conclude(core::class_name(core::classify(err)), err);
 }
 
-void Candidate::on_close(core::TcpSocket&) {
+void Candidate::on_close(core::Stream&) {
   socket_ = nullptr;
   attempt_.socket_closed();
 }

@@ -11,13 +11,13 @@ namespace {
 SocketListener& silent_listener() {
   struct Silent final : SocketListener {
     void on_connect(TcpSocket&, const Error&) override {}
-    void on_data(TcpSocket&, const char*, std::size_t) override {}
-    void on_end(TcpSocket&) override {}
-    void on_error(TcpSocket&, const Error&) override {}
-    void on_write_done(TcpSocket&, const Error&) override {}
+    void on_data(Stream&, const char*, std::size_t) override {}
+    void on_end(Stream&) override {}
+    void on_error(Stream&, const Error&) override {}
+    void on_write_done(Stream&, const Error&) override {}
     void on_shutdown(TcpSocket&, const Error&) override {}
     void on_timeout(TcpSocket&) override {}
-    void on_close(TcpSocket&) override {}
+    void on_close(Stream&) override {}
   };
   static Silent silent;
   return silent;

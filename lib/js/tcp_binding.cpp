@@ -87,7 +87,7 @@ class SocketWrap final : public HandleWrap, public core::SocketListener {
   // --- core events -> JS ------------------------------------------------------------------------------
   void on_connect(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onconnect, err.code); }
 
-  void on_data(core::TcpSocket&, const char* data, std::size_t len) override {
+  void on_data(core::Stream&, const char* data, std::size_t len) override {
     Runtime& rt = runtime();
     if (!rt.can_call()) return;
     duk_context* ctx = rt.ctx();
@@ -101,15 +101,15 @@ class SocketWrap final : public HandleWrap, public core::SocketListener {
     rt.call(1);
   }
 
-  void on_end(core::TcpSocket&) override { emit_status(cb_->onend, 0, false); }
-  void on_error(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onerror, err.code); }
-  void on_write_done(core::TcpSocket&, const core::Error& err) override {
+  void on_end(core::Stream&) override { emit_status(cb_->onend, 0, false); }
+  void on_error(core::Stream&, const core::Error& err) override { emit_status(cb_->onerror, err.code); }
+  void on_write_done(core::Stream&, const core::Error& err) override {
     emit_status(cb_->onwrite, err.code);
   }
   void on_shutdown(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
   void on_timeout(core::TcpSocket&) override { emit_status(cb_->ontimeout, 0, false); }
 
-  void on_close(core::TcpSocket&) override {
+  void on_close(core::Stream&) override {
     socket_ = nullptr;
     emit_status(cb_->onclose, 0, false);
     resource_closed_now();  // may delete this
