@@ -26,7 +26,7 @@ std::string format_endpoint(const std::string& address, int port) {
   return (address.find(':') != std::string::npos ? "[" + address + "]" : address) + ":" + std::to_string(port);
 }
 
-class Session final : public core::SocketListener, public core::FdStreamListener {
+class Session final : public core::SocketListener {
  public:
   Session(core::Loop& loop, const ConnectPlan& plan)
       : loop_(loop), plan_(plan), opts_(*plan.opts), out_("connect", opts_.common.json, opts_.common.quiet) {}
@@ -34,7 +34,8 @@ class Session final : public core::SocketListener, public core::FdStreamListener
   void start();
   int exit_code() const { return exit_code_; }
 
-  // SocketListener
+  // SocketListener; its stream events come from the input (stdin or --send-file) and stdout too,
+  // which go on to the fd_* methods
   void on_connect(core::TcpSocket& s, const core::Error& err) override;
   void on_data(core::Stream& s, const char* data, std::size_t len) override;
   void on_end(core::Stream& s) override;
@@ -44,19 +45,17 @@ class Session final : public core::SocketListener, public core::FdStreamListener
   void on_timeout(core::TcpSocket& s) override;
   void on_close(core::Stream& s) override {
     if (&s == socket_) socket_ = nullptr;
-  }
-
-  // FdStreamListener: the input (stdin or --send-file) and stdout
-  void on_fd_data(core::FdStream& s, const char* data, std::size_t len) override;
-  void on_fd_end(core::FdStream& s) override;
-  void on_fd_error(core::FdStream& s, const core::Error& err) override;
-  void on_fd_drain(core::FdStream& s) override;
-  void on_fd_close(core::FdStream& s) override {
     if (&s == input_) input_ = nullptr;
     if (&s == stdout_) stdout_ = nullptr;
   }
 
  private:
+  bool is_fd(const core::Stream& s) const { return &s == input_ || &s == stdout_; }
+  void fd_data(core::Stream& s, const char* data, std::size_t len);
+  void fd_end(core::Stream& s);
+  void fd_error(core::Stream& s, const core::Error& err);
+  void fd_drain(core::Stream& s);
+
   void resolved(const std::vector<core::Endpoint>& addresses);
   void try_next();
   void connected();
@@ -246,7 +245,7 @@ void Session::start_input() {
   (void)input_->read_start();
 }
 
-void Session::on_fd_data(core::FdStream& s, const char* data, std::size_t len) {
+void Session::fd_data(core::Stream& s, const char* data, std::size_t len) {
   if (&s != input_ || finished_ || !socket_) return;
   out_.event(JsonLine("data").str("direction", "out").integer("bytes", static_cast<int64_t>(len)));
   int rc = socket_->write(core::make_chunk(std::string(data, len)));
@@ -260,7 +259,7 @@ void Session::on_fd_data(core::FdStream& s, const char* data, std::size_t len) {
   }
 }
 
-void Session::on_fd_end(core::FdStream& s) {
+void Session::fd_end(core::Stream& s) {
   if (&s != input_) return;
   input_->close();
   input_ended();
@@ -279,7 +278,7 @@ void Session::input_ended() {
   }
 }
 
-void Session::on_fd_error(core::FdStream& s, const core::Error& err) {
+void Session::fd_error(core::Stream& s, const core::Error& err) {
   if (&s == stdout_) {
     // stdout's reader went away (`| head`): nothing more to deliver, as for nc.
     log::get()->info("connect: stdout: {}", err.message());
@@ -291,7 +290,7 @@ void Session::on_fd_error(core::FdStream& s, const core::Error& err) {
   input_ended();
 }
 
-void Session::on_fd_drain(core::FdStream& s) {
+void Session::fd_drain(core::Stream& s) {
   if (&s != stdout_) return;
   if (finished_) {
     stdout_->close();
@@ -304,12 +303,16 @@ void Session::on_fd_drain(core::FdStream& s) {
 }
 
 void Session::on_data(core::Stream& s, const char* data, std::size_t len) {
+  if (is_fd(s)) {
+    fd_data(s, data, len);
+    return;
+  }
   if (finished_) return;
   out_.event(JsonLine("data").str("direction", "in").integer("bytes", static_cast<int64_t>(len)));
   if (stdout_) {
     int rc = stdout_->write(core::make_chunk(std::string(data, len)));
     if (rc < 0) {
-      on_fd_error(*stdout_, core::make_error(rc, "write", "stdout"));
+      fd_error(*stdout_, core::make_error(rc, "write", "stdout"));
       return;
     }
     if (rc == core::FdStream::kQueued && stdout_->queued_bytes() > kHighWater) {
@@ -332,7 +335,11 @@ void Session::check_expect(const char* data, std::size_t len) {
   if (window_.size() >= plan_.expect.size()) window_.erase(0, window_.size() - plan_.expect.size() + 1);
 }
 
-void Session::on_end(core::Stream&) {
+void Session::on_end(core::Stream& s) {
+  if (is_fd(s)) {
+    fd_end(s);
+    return;
+  }
   log::get()->info("connect: the peer closed its side");
   out_.event(JsonLine("end").str("by", "peer"));
   if (!plan_.expect.empty()) {
@@ -343,9 +350,20 @@ void Session::on_end(core::Stream&) {
   finish(kExitOk);
 }
 
-void Session::on_error(core::Stream&, const core::Error& err) { fail(err); }
+void Session::on_error(core::Stream& s, const core::Error& err) {
+  if (is_fd(s)) {
+    fd_error(s, err);
+    return;
+  }
+  fail(err);
+}
 
 void Session::on_write_done(core::Stream& s, const core::Error& err) {
+  if (is_fd(s)) {  // stdout: a failed write is its error; done when nothing is left
+    if (err) fd_error(s, err);
+    else if (s.queued_bytes() == 0) fd_drain(s);
+    return;
+  }
   if (err) {
     fail(err);
     return;
