@@ -97,6 +97,10 @@ class Watchdog {
   void disarm() {
     if (timer_) timer_->close();
   }
+  // A longer bound (`ms` native, scaled), counted from now, for a scenario that needs it.
+  void extend(uint64_t ms) {
+    if (timer_) CHECK(timer_->start(scaled_ms(ms)) == 0);
+  }
   bool fired() const { return fired_; }
 
  private:

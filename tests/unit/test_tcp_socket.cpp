@@ -64,21 +64,46 @@ int unread_bytes(Loop& loop, TcpSocket& s) {
   return search.unread;
 }
 
-// Closes both ends of a pair that is still open and runs the loop dry.
-void close_pair(Loop& loop, Pair& p) {
-  if (p.client.socket) p.client.socket->close();
-  if (p.peer.socket) p.peer.socket->close();
-  CHECK(loop.run() == false);
-  CHECK(p.client.close_cb == 1);
-  CHECK(p.peer.close_cb == 1);
-}
+// Every scenario's frame, in the style of libuv's tests: the two ends and their server (each counting
+// its callbacks), chunk counters, then the loop and its watchdog. They are declared in the order they
+// must outlive each other, so that after a failed REQUIRE the loop's destructor still finds live
+// listeners. A test sets up the ends (usually p.setup(loop)), runs the loop dry, checks the exact
+// counts, and ends with close_loop().
+struct SocketTest {
+  Pair p;
+  RecordingListener extra;  // a third socket, for the few scenarios that need one
+  ChunkCounters counters[3];
+  Loop loop;
+  Watchdog dog{loop};
+
+  ~SocketTest() {
+    // Only on_close can still come (from the loop's destructor after a failed REQUIRE), and its hooks
+    // capture the test's locals, gone by now.
+    for (RecordingListener* l : {&p.client, &p.peer, &extra}) l->on_close_hook = nullptr;
+  }
+
+  // The loop closes cleanly: nothing left open, nothing left registered.
+  void close_loop() {
+    dog.disarm();
+    CHECK(loop.close() == 0);
+    CHECK(loop.resource_count() == 0);
+  }
+
+  // Closes both ends of a pair that is still open and runs the loop dry.
+  void close_pair() {
+    if (p.client.socket) p.client.socket->close();
+    if (p.peer.socket) p.peer.socket->close();
+    CHECK(loop.run() == false);
+    CHECK(p.client.close_cb == 1);
+    CHECK(p.peer.close_cb == 1);
+  }
+
+  void echo(const std::string& ip);
+};
 
 // Client sends `payload` (in two writes) and FIN; the peer echoes everything, then FIN; both close.
-void echo(const std::string& ip) {
-  Pair p;
+void SocketTest::echo(const std::string& ip) {
   int client_queued = 0, peer_queued = 0;
-  Loop loop;
-  Watchdog dog(loop);
   p.setup(loop, ip);
   const std::string head = "hello, world\n";
   const std::string body = pattern(256 * 1024);
@@ -130,21 +155,16 @@ void echo(const std::string& ip) {
   CHECK(p.peer.close_cb == 1);
   CHECK(p.peer.final_bytes_read == sent.size());
   CHECK(p.peer.final_bytes_written == sent.size());
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
 }  // namespace
 
-TEST_CASE("TcpSocket: echo over 127.0.0.1, exact totals and byte counters") { echo("127.0.0.1"); }
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: echo over 127.0.0.1, exact totals and byte counters") { echo("127.0.0.1"); }
 
-TEST_CASE("TcpSocket: echo over ::1") { echo("::1"); }
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: echo over ::1") { echo("::1"); }
 
-TEST_CASE("TcpSocket: endpoints and describe()") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: endpoints and describe()") {
   p.setup(loop, "::1");
   Endpoint local = p.client.socket->local_endpoint();
   Endpoint remote = p.client.socket->remote_endpoint();
@@ -155,17 +175,12 @@ TEST_CASE("TcpSocket: endpoints and describe()") {
   CHECK(p.peer.socket->remote_endpoint().port == local.port);
   CHECK(p.client.socket->describe() ==
         "tcp socket [::1]:" + std::to_string(local.port) + " -> [::1]:" + std::to_string(p.port));
-  close_pair(loop, p);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_pair();
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: a small write is kWritten; the chunk is released at once and never retained") {
-  Pair p;
-  ChunkCounters small;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: a small write is kWritten; the chunk is released at once and never retained") {
+  ChunkCounters& small = counters[0];
   p.setup(loop);
   CHECK(p.client.socket->write(counting_chunk("ping", &small)) == TcpSocket::kWritten);
   CHECK(small.retained == 0);
@@ -174,21 +189,18 @@ TEST_CASE("TcpSocket: a small write is kWritten; the chunk is released at once a
   CHECK(p.client.socket->bytes_written() == 4);
   REQUIRE(run_until(loop, [&] { return p.peer.data.size() == 4; }));
   CHECK(p.peer.data == "ping");
-  close_pair(loop, p);
+  close_pair();
   CHECK(p.client.write_done_cb == 0);  // kWritten: no on_write_done
   CHECK(small.retained == 0);
   CHECK(small.destroyed == 1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: a large write to a peer not reading is kQueued; on_write_done once, chunk once") {
-  Pair p;
-  ChunkCounters big, tail;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: a large write to a peer not reading is kQueued; on_write_done once, chunk once") {
+  ChunkCounters& big = counters[0];
+  ChunkCounters& tail = counters[1];
   int destroyed_at_done = -1;
-  Loop loop;
-  Watchdog dog(loop, 20000);
+  dog.extend(20000);
   p.server.read_on_accept = false;
   p.setup(loop);
   const std::string payload = pattern(16 * kMiB, 3);
@@ -226,21 +238,16 @@ TEST_CASE("TcpSocket: a large write to a peer not reading is kQueued; on_write_d
   CHECK(p.peer.socket->bytes_read() == payload.size() + 4);
   bool same = p.peer.data == payload + "tail";
   CHECK(same);
-  close_pair(loop, p);
+  close_pair();
   CHECK(p.client.write_done_cb == 2);
   CHECK(big.destroyed == 1);
   CHECK(p.client.error_cb == 0);
   CHECK(p.peer.error_cb == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: close() with a queued write drops it: chunk released once, no on_write_done") {
-  Pair p;
-  ChunkCounters big;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: close() with a queued write drops it: chunk released once, no on_write_done") {
+  ChunkCounters& big = counters[0];
   p.server.read_on_accept = false;
   p.setup(loop);
   REQUIRE(p.client.socket->write(counting_chunk(pattern(16 * kMiB), &big)) == TcpSocket::kQueued);
@@ -255,17 +262,14 @@ TEST_CASE("TcpSocket: close() with a queued write drops it: chunk released once,
   CHECK(p.client.events == "connect close ");
   CHECK(p.client.close_cb == 1);
   CHECK(p.peer.close_cb == 1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: a write before the connection is up is queued and sent once connected") {
-  RecordingServer server;
-  RecordingListener client, peer;
-  ChunkCounters early;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: a write before the connection is up is queued and sent once connected") {
+  RecordingServer& server = p.server;
+  RecordingListener& client = p.client;
+  RecordingListener& peer = p.peer;
+  ChunkCounters& early = counters[0];
   server.conn = &peer;
   server.close_after_accept = true;
   int port = server.listen(loop, "127.0.0.1");
@@ -289,15 +293,10 @@ TEST_CASE("TcpSocket: a write before the connection is up is queued and sent onc
   CHECK(peer.data == "early");
   CHECK(peer.close_cb == 1);
   CHECK(server.close_cb == 1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: shutdown() sends FIN: the peer sees on_end after all data") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: shutdown() sends FIN: the peer sees on_end after all data") {
   p.setup(loop);
   p.peer.on_end_hook = [](TcpSocket& s) {
     CHECK_FALSE(s.reading());  // reading stopped at FIN
@@ -316,16 +315,11 @@ TEST_CASE("TcpSocket: shutdown() sends FIN: the peer sees on_end after all data"
   CHECK(p.peer.error_cb == 0);
   CHECK(p.peer.close_cb == 1);
   CHECK(p.peer.events.find("end") > p.peer.events.find("data"));
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: half-open: the peer keeps writing after our FIN, we keep reading") {
-  Pair p;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: half-open: the peer keeps writing after our FIN, we keep reading") {
   int peer_writes = 0;
-  Loop loop;
-  Watchdog dog(loop);
   p.setup(loop);
   p.peer.on_end_hook = [&](TcpSocket& s) {
     for (const char* part : {"after ", "your ", "FIN"}) {
@@ -357,16 +351,12 @@ TEST_CASE("TcpSocket: half-open: the peer keeps writing after our FIN, we keep r
   CHECK(p.peer.close_cb == 1);
   CHECK(p.peer.final_bytes_written == 14);
   CHECK(p.client.final_bytes_read == 14);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: connect to a closed port -> on_connect with ECONNREFUSED") {
-  RecordingListener client;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: connect to a closed port -> on_connect with ECONNREFUSED") {
+  RecordingListener& client = p.client;
   ClosedPort closed("127.0.0.1");
-  Loop loop;
-  Watchdog dog(loop);
   const int port = closed.port();
   client.on_connect_hook = [](TcpSocket& s, const Error&) {
     CHECK_FALSE(s.connected());
@@ -380,16 +370,12 @@ TEST_CASE("TcpSocket: connect to a closed port -> on_connect with ECONNREFUSED")
   CHECK(client.connect_err.address == "127.0.0.1");
   CHECK(client.connect_err.port == port);
   CHECK(client.connect_err.message() == "connect ECONNREFUSED 127.0.0.1:" + std::to_string(port));
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: connect to a closed port on ::1 -> ECONNREFUSED ::1:<port>") {
-  RecordingListener client;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: connect to a closed port on ::1 -> ECONNREFUSED ::1:<port>") {
+  RecordingListener& client = p.client;
   ClosedPort closed("::1");
-  Loop loop;
-  Watchdog dog(loop);
   const int port = closed.port();
   client.on_connect_hook = [](TcpSocket& s, const Error&) { s.close(); };
   REQUIRE(client.create(loop)->connect(addr("::1", port).sa()) == 0);
@@ -397,17 +383,15 @@ TEST_CASE("TcpSocket: connect to a closed port on ::1 -> ECONNREFUSED ::1:<port>
   CHECK(client.events == "connect close ");
   CHECK(client.connect_err.code == UV_ECONNREFUSED);
   CHECK(client.connect_err.message() == "connect ECONNREFUSED ::1:" + std::to_string(port));
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: close() during connect -> only on_close") {
-  RecordingListener refused, accepted_side, to_server, peer;
-  RecordingServer server;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: close() during connect -> only on_close") {
+  RecordingListener& refused = p.client;
+  RecordingListener& to_server = extra;
+  RecordingListener& peer = p.peer;
+  RecordingServer& server = p.server;
   ClosedPort closed("127.0.0.1");
-  Loop loop;
-  Watchdog dog(loop);
   // To a closed port: the refusal is never reported.
   const int port = closed.port();
   REQUIRE(refused.create(loop)->connect(addr("127.0.0.1", port).sa()) == 0);
@@ -432,10 +416,7 @@ TEST_CASE("TcpSocket: close() during connect -> only on_close") {
   CHECK(loop.resource_count() == 0);
 }
 
-TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everything byte-exact") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: read_stop() stops on_data; read_start() delivers everything byte-exact") {
   p.setup(loop);
   TcpSocket* c = p.client.socket;
   TcpSocket* peer = p.peer.socket;
@@ -474,28 +455,24 @@ TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everythin
   CHECK(peer->bytes_read() == all.size());
   CHECK(peer->read_stop() == 0);
   CHECK(peer->read_stop() == 0);  // stopping twice is fine
-  close_pair(loop, p);
+  close_pair();
   CHECK(p.client.write_done_cb == (rc1 == TcpSocket::kQueued) + (rc2 == TcpSocket::kQueued));
   CHECK(p.peer.end_cb == 0);
   CHECK(p.peer.error_cb == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: idle timeout fires once per idle period; activity postpones it") {
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: idle timeout fires once per idle period; activity postpones it") {
   // Checked by order and lower bounds only, so a slow machine cannot fail it: a timeout never comes
   // sooner than kIdle after the peer's last activity, never twice without activity in between, and
   // comes once after the activity stops.
   constexpr uint64_t kIdle = 200;
   constexpr int kTicks = 12;  // a write every 50 ms: 3 idle periods of activity
-  Pair p;
   int tick_cb = 0, window_cb = 0, timeouts_in_window = 0;
   std::vector<uint64_t> activity;                // the peer's: the arming, then each read
   std::vector<std::size_t> activity_at_timeout;  // activity.size() at each timeout
   enum { kTicking, kIdleAfterTicks, kWindow, kLastWrite } phase = kTicking;
-  Loop loop;
-  Watchdog dog(loop, 10000);
+  dog.extend(10000);
   p.setup(loop);
   TcpSocket* peer = p.peer.socket;
   TcpSocket* c = p.client.socket;
@@ -555,15 +532,10 @@ TEST_CASE("TcpSocket: idle timeout fires once per idle period; activity postpone
   CHECK(p.client.timeout_cb == 0);  // no idle timeout set on that end
   CHECK(p.peer.close_cb == 1);
   CHECK(p.client.close_cb == 1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: the idle timer does not keep the loop alive; 0 disables it") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: the idle timer does not keep the loop alive; 0 disables it") {
   p.setup(loop);
   CHECK(p.peer.socket->read_stop() == 0);
   p.peer.socket->set_idle_timeout(20);
@@ -576,16 +548,11 @@ TEST_CASE("TcpSocket: the idle timer does not keep the loop alive; 0 disables it
   CHECK_FALSE(dog.fired());
   CHECK(p.peer.timeout_cb == 0);
   CHECK(p.client.timeout_cb == 0);
-  close_pair(loop, p);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_pair();
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: set_keepalive and set_no_delay succeed on a connected socket") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: set_keepalive and set_no_delay succeed on a connected socket") {
   p.setup(loop);
   for (TcpSocket* s : {p.client.socket, p.peer.socket}) {
     CHECK(s->set_keepalive(true, 1000) == 0);
@@ -598,17 +565,12 @@ TEST_CASE("TcpSocket: set_keepalive and set_no_delay succeed on a connected sock
   // The connection still works afterwards.
   CHECK(p.client.socket->write(make_chunk("ok")) == TcpSocket::kWritten);
   REQUIRE(run_until(loop, [&] { return p.peer.data == "ok"; }));
-  close_pair(loop, p);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_pair();
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: reset() makes the peer see ECONNRESET in on_error") {
-  Pair p;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: reset() makes the peer see ECONNRESET in on_error") {
   int client_port = 0;
-  Loop loop;
-  Watchdog dog(loop);
   p.setup(loop);
   client_port = p.client.socket->local_endpoint().port;
   p.peer.on_error_hook = [](TcpSocket& s, const Error&) {
@@ -627,16 +589,11 @@ TEST_CASE("TcpSocket: reset() makes the peer see ECONNRESET in on_error") {
   // After a reset the peer's address may be gone already (Node reports a bare "read ECONNRESET").
   if (!p.peer.error_err.address.empty()) CHECK(p.peer.error_err.port == client_port);
   CHECK(p.peer.error_err.message().rfind("read ECONNRESET", 0) == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: close() twice is safe; every operation after close() fails with EBADF") {
-  Pair p;
-  ChunkCounters after;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: close() twice is safe; every operation after close() fails with EBADF") {
+  ChunkCounters& after = counters[0];
   p.setup(loop);
   TcpSocket* c = p.client.socket;
   c->close();
@@ -659,15 +616,10 @@ TEST_CASE("TcpSocket: close() twice is safe; every operation after close() fails
   CHECK(loop.run() == false);
   CHECK(p.client.events == "connect close ");
   CHECK(p.peer.events == "end close ");
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: unref'd reading sockets do not keep the loop alive") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: unref'd reading sockets do not keep the loop alive") {
   p.setup(loop);
   REQUIRE(p.client.socket->read_start() == 0);
   CHECK(p.client.socket->keeps_loop_alive());
@@ -681,19 +633,16 @@ TEST_CASE("TcpSocket: unref'd reading sockets do not keep the loop alive") {
   p.client.socket->ref();
   CHECK(p.client.socket->keeps_loop_alive());
   CHECK(loop.describe_live().size() == 1);
-  close_pair(loop, p);
+  close_pair();
   CHECK(p.client.data_cb == 0);
   CHECK(p.peer.data_cb == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: bind() the local end before connect()") {
-  RecordingServer server;
-  RecordingListener client, peer;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: bind() the local end before connect()") {
+  RecordingServer& server = p.server;
+  RecordingListener& client = p.client;
+  RecordingListener& peer = p.peer;
   server.conn = &peer;
   server.close_after_accept = true;
   int port = server.listen(loop, "127.0.0.1");
@@ -714,7 +663,5 @@ TEST_CASE("TcpSocket: bind() the local end before connect()") {
   CHECK(loop.run() == false);
   CHECK(client.events == "connect close ");
   CHECK(peer.events == "end close ");
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
