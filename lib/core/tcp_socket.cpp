@@ -6,6 +6,25 @@
 
 namespace netjs::core {
 
+namespace {
+
+// A socket is per-connection memory, and sharing the Stream base must not make it bigger: this is its
+// layout from before (a Resource, the handle, the three optional parts, the listener, the counters, the
+// open-handle count and three flags), to be compared on every target.
+struct TcpSocketBefore {
+  virtual ~TcpSocketBefore() = default;
+  void* resource[3];
+  uv_tcp_t tcp;
+  void* optional[3];
+  void* listener;
+  uint64_t counters[2];
+  int open_handles;
+  bool flags[3];
+};
+static_assert(sizeof(TcpSocket) <= sizeof(TcpSocketBefore), "a TcpSocket grew: it is per-connection memory");
+
+}  // namespace
+
 TcpSocket* TcpSocket::create(Loop& loop, SocketListener* listener) { return new TcpSocket(loop, listener); }
 
 TcpSocket::TcpSocket(Loop& loop, SocketListener* listener) : Stream(loop, listener) {
