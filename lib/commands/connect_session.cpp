@@ -1,16 +1,16 @@
 #include "commands/connect_session.h"
 
+#include "commands/exit_codes.h"
+#include "commands/loop_run.h"
+#include "commands/output.h"
+#include "commands/stats.h"
 #include "core/address.h"
 #include "core/connect_any.h"
 #include "core/error_class.h"
 #include "core/fd_stream.h"
 #include "core/tcp_socket.h"
 #include "core/timer.h"
-#include "commands/exit_codes.h"
 #include "log/log.h"
-#include "commands/loop_run.h"
-#include "commands/output.h"
-#include "commands/stats.h"
 
 namespace netjs::commands {
 
@@ -23,7 +23,7 @@ std::string format_endpoint(const std::string& address, int port) {
   return (address.find(':') != std::string::npos ? "[" + address + "]" : address) + ":" + std::to_string(port);
 }
 
-class Session final : public core::ConnectAnyListener, public core::SocketListener, public core::FdStreamListener {
+class Session final : public core::ConnectAnyListener, public core::SocketListener {
  public:
   Session(core::Loop& loop, const ConnectPlan& plan)
       : loop_(loop), plan_(plan), opts_(*plan.opts), out_("connect", opts_.common.json, opts_.common.quiet) {}
@@ -37,29 +37,28 @@ class Session final : public core::ConnectAnyListener, public core::SocketListen
   void on_connecting(core::ConnectAny& c, const core::Endpoint& address) override;
   void on_connect_failed(core::ConnectAny& c, const core::Error& err) override;
 
-  // SocketListener, once connected (the socket comes from ConnectAny connected)
+  // SocketListener, once connected (the socket comes from ConnectAny connected); its stream events come
+  // from the input (stdin or --send-file) and stdout too, which go on to the fd_* methods
   void on_connect(core::TcpSocket&, const core::Error&) override {}
-  void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
-  void on_end(core::TcpSocket& s) override;
-  void on_error(core::TcpSocket& s, const core::Error& err) override;
-  void on_write_done(core::TcpSocket& s, uint64_t tag, const core::Error& err) override;
+  void on_data(core::Stream& s, const char* data, std::size_t len) override;
+  void on_end(core::Stream& s) override;
+  void on_error(core::Stream& s, const core::Error& err) override;
+  void on_write_done(core::Stream& s, const core::Error& err) override;
   void on_shutdown(core::TcpSocket& s, const core::Error& err) override;
   void on_timeout(core::TcpSocket& s) override;
-  void on_close(core::TcpSocket& s) override {
+  void on_close(core::Stream& s) override {
     if (&s == socket_) socket_ = nullptr;
-  }
-
-  // FdStreamListener: the input (stdin or --send-file) and stdout
-  void on_fd_data(core::FdStream& s, const char* data, std::size_t len) override;
-  void on_fd_end(core::FdStream& s) override;
-  void on_fd_error(core::FdStream& s, const core::Error& err) override;
-  void on_fd_drain(core::FdStream& s) override;
-  void on_fd_close(core::FdStream& s) override {
     if (&s == input_) input_ = nullptr;
     if (&s == stdout_) stdout_ = nullptr;
   }
 
  private:
+  bool is_fd(const core::Stream& s) const { return &s == input_ || &s == stdout_; }
+  void fd_data(core::Stream& s, const char* data, std::size_t len);
+  void fd_end(core::Stream& s);
+  void fd_error(core::Stream& s, const core::Error& err);
+  void fd_drain(core::Stream& s);
+
   void connected(double connect_ms);
   void start_input();
   void input_ended();
@@ -171,7 +170,7 @@ void Session::start_input() {
   if (opts_.has_send) {
     if (!plan_.send.empty()) {
       out_.event(JsonLine("data").str("direction", "out").integer("bytes", static_cast<int64_t>(plan_.send.size())));
-      int rc = socket_->write(core::make_chunk(plan_.send), 0);
+      int rc = socket_->write(core::make_chunk(plan_.send));
       if (rc < 0) {
         fail(core::make_error(rc, "write", target_.address, plan_.port));
         return;
@@ -190,10 +189,10 @@ void Session::start_input() {
   (void)input_->read_start();
 }
 
-void Session::on_fd_data(core::FdStream& s, const char* data, std::size_t len) {
+void Session::fd_data(core::Stream& s, const char* data, std::size_t len) {
   if (&s != input_ || finished_ || !socket_) return;
   out_.event(JsonLine("data").str("direction", "out").integer("bytes", static_cast<int64_t>(len)));
-  int rc = socket_->write(core::make_chunk(std::string(data, len)), 0);
+  int rc = socket_->write(core::make_chunk(std::string(data, len)));
   if (rc < 0) {
     fail(core::make_error(rc, "write", target_.address, plan_.port));
     return;
@@ -204,7 +203,7 @@ void Session::on_fd_data(core::FdStream& s, const char* data, std::size_t len) {
   }
 }
 
-void Session::on_fd_end(core::FdStream& s) {
+void Session::fd_end(core::Stream& s) {
   if (&s != input_) return;
   input_->close();
   input_ended();
@@ -223,7 +222,7 @@ void Session::input_ended() {
   }
 }
 
-void Session::on_fd_error(core::FdStream& s, const core::Error& err) {
+void Session::fd_error(core::Stream& s, const core::Error& err) {
   if (&s == stdout_) {
     // stdout's reader went away (`| head`): nothing more to deliver, as for nc.
     log::get()->info("connect: stdout: {}", err.message());
@@ -235,7 +234,7 @@ void Session::on_fd_error(core::FdStream& s, const core::Error& err) {
   input_ended();
 }
 
-void Session::on_fd_drain(core::FdStream& s) {
+void Session::fd_drain(core::Stream& s) {
   if (&s != stdout_) return;
   if (finished_) {
     stdout_->close();
@@ -247,13 +246,17 @@ void Session::on_fd_drain(core::FdStream& s) {
   }
 }
 
-void Session::on_data(core::TcpSocket& s, const char* data, std::size_t len) {
+void Session::on_data(core::Stream& s, const char* data, std::size_t len) {
+  if (is_fd(s)) {
+    fd_data(s, data, len);
+    return;
+  }
   if (finished_) return;
   out_.event(JsonLine("data").str("direction", "in").integer("bytes", static_cast<int64_t>(len)));
   if (stdout_) {
     int rc = stdout_->write(core::make_chunk(std::string(data, len)));
     if (rc < 0) {
-      on_fd_error(*stdout_, core::make_error(rc, "write", "stdout"));
+      fd_error(*stdout_, core::make_error(rc, "write", "stdout"));
       return;
     }
     if (rc == core::FdStream::kQueued && stdout_->queued_bytes() > kHighWater) {
@@ -276,7 +279,11 @@ void Session::check_expect(const char* data, std::size_t len) {
   if (window_.size() >= plan_.expect.size()) window_.erase(0, window_.size() - plan_.expect.size() + 1);
 }
 
-void Session::on_end(core::TcpSocket&) {
+void Session::on_end(core::Stream& s) {
+  if (is_fd(s)) {
+    fd_end(s);
+    return;
+  }
   log::get()->info("connect: the peer closed its side");
   out_.event(JsonLine("end").str("by", "peer"));
   if (!plan_.expect.empty()) {
@@ -287,9 +294,20 @@ void Session::on_end(core::TcpSocket&) {
   finish(kExitOk);
 }
 
-void Session::on_error(core::TcpSocket&, const core::Error& err) { fail(err); }
+void Session::on_error(core::Stream& s, const core::Error& err) {
+  if (is_fd(s)) {
+    fd_error(s, err);
+    return;
+  }
+  fail(err);
+}
 
-void Session::on_write_done(core::TcpSocket& s, uint64_t, const core::Error& err) {
+void Session::on_write_done(core::Stream& s, const core::Error& err) {
+  if (is_fd(s)) {  // stdout: a failed write is its error; done when nothing is left
+    if (err) fd_error(s, err);
+    else if (s.queued_bytes() == 0) fd_drain(s);
+    return;
+  }
   if (err) {
     fail(err);
     return;

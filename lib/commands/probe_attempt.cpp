@@ -25,15 +25,15 @@ class Banner final : public core::SocketListener {
   std::size_t index() const { return index_; }
 
   void on_connect(core::TcpSocket&, const core::Error&) override {}
-  void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
-  void on_end(core::TcpSocket& s) override;
-  void on_error(core::TcpSocket& s, const core::Error& err) override;
-  void on_write_done(core::TcpSocket& s, uint64_t, const core::Error& err) override {
+  void on_data(core::Stream& s, const char* data, std::size_t len) override;
+  void on_end(core::Stream& s) override;
+  void on_error(core::Stream& s, const core::Error& err) override;
+  void on_write_done(core::Stream& s, const core::Error& err) override {
     if (err) on_error(s, err);
   }
   void on_shutdown(core::TcpSocket&, const core::Error&) override {}
   void on_timeout(core::TcpSocket&) override {}
-  void on_close(core::TcpSocket& s) override;
+  void on_close(core::Stream& s) override;
 
   ProbeTry tried;
 
@@ -89,7 +89,7 @@ void Banner::start(core::TcpSocket& socket) {
   socket_ = &socket;
   attempt_.socket_taken();
   if (!spec.send.empty()) {
-    int rc = socket.write(core::make_chunk(spec.send), 0);
+    int rc = socket.write(core::make_chunk(spec.send));
     if (rc < 0) {
       on_error(socket, core::make_error(rc, "write", tried.address.address, spec.port));
       return;
@@ -115,7 +115,7 @@ void Banner::expire() {
   if (!done()) conclude("mismatch", core::timeout_error("read", tried.address.address, attempt_.spec().port));
 }
 
-void Banner::on_data(core::TcpSocket&, const char* data, std::size_t len) {
+void Banner::on_data(core::Stream&, const char* data, std::size_t len) {
   const std::string& expect = attempt_.spec().expect;
   window_.append(data, len);
   if (window_.find(expect) != std::string::npos) {
@@ -125,15 +125,15 @@ void Banner::on_data(core::TcpSocket&, const char* data, std::size_t len) {
   if (window_.size() >= expect.size()) window_.erase(0, window_.size() - expect.size() + 1);
 }
 
-void Banner::on_end(core::TcpSocket&) {
+void Banner::on_end(core::Stream&) {
   conclude("mismatch", core::make_error(0, "read", tried.address.address, attempt_.spec().port));
 }
 
-void Banner::on_error(core::TcpSocket&, const core::Error& err) {
+void Banner::on_error(core::Stream&, const core::Error& err) {
   conclude(core::class_name(core::classify(err)), err);
 }
 
-void Banner::on_close(core::TcpSocket&) {
+void Banner::on_close(core::Stream&) {
   socket_ = nullptr;
   attempt_.socket_closed();
 }

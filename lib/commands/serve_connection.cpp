@@ -62,14 +62,14 @@ void ServeConnection::stop() {
   socket_->close();
 }
 
-void ServeConnection::on_data(core::TcpSocket& s, const char* data, std::size_t len) {
+void ServeConnection::on_data(core::Stream& s, const char* data, std::size_t len) {
   if (host_.out().json()) {
     JsonLine("data").integer("id", static_cast<int64_t>(id_)).str("direction", "in")
         .integer("bytes", static_cast<int64_t>(len)).print();
   }
   switch (mode_) {
     case ServeMode::kEcho: {
-      int rc = s.write(core::make_chunk(std::string(data, len)), 0);
+      int rc = s.write(core::make_chunk(std::string(data, len)));
       if (rc < 0) {
         on_error(s, core::make_error(rc, "write", peer_));
         return;
@@ -106,7 +106,7 @@ void ServeConnection::resume_after_sink() {
   (void)socket_->read_start();
 }
 
-void ServeConnection::on_end(core::TcpSocket&) {
+void ServeConnection::on_end(core::Stream&) {
   log::get()->info("serve: connection {} from {}: peer finished sending", id_, peer_);
   host_.out().event(JsonLine("end").integer("id", static_cast<int64_t>(id_)).str("by", "peer"));
   finish_writing();
@@ -123,7 +123,7 @@ void ServeConnection::finish_writing() {
   if (rc != 0) stop();
 }
 
-void ServeConnection::on_error(core::TcpSocket&, const core::Error& err) {
+void ServeConnection::on_error(core::Stream&, const core::Error& err) {
   if (closing_) return;
   // A client going away with RST is routine for a server: the log, not an error line.
   log::get()->info("serve: connection {} from {}: {}", id_, peer_, err.message());
@@ -131,7 +131,7 @@ void ServeConnection::on_error(core::TcpSocket&, const core::Error& err) {
   stop();
 }
 
-void ServeConnection::on_write_done(core::TcpSocket& s, uint64_t, const core::Error& err) {
+void ServeConnection::on_write_done(core::Stream& s, const core::Error& err) {
   if (err) {
     on_error(s, err);
     return;
@@ -148,7 +148,7 @@ void ServeConnection::pump_chargen() {
   if (closing_ || shutting_down_) return;
   for (int i = 0; i < kChargenBurst; ++i) {
     if (socket_->queued_bytes() > 0) return;  // on_write_done calls again
-    int rc = socket_->write(core::make_chunk(chargen_period()), 0);
+    int rc = socket_->write(core::make_chunk(chargen_period()));
     if (rc < 0) {
       on_error(*socket_, core::make_error(rc, "write", peer_));
       return;
@@ -172,7 +172,7 @@ void ServeConnection::on_timeout(core::TcpSocket&) {
   stop();
 }
 
-void ServeConnection::on_close(core::TcpSocket& s) {
+void ServeConnection::on_close(core::Stream& s) {
   closing_ = true;
   bytes_in_ = s.bytes_read();
   bytes_out_ = s.bytes_written();

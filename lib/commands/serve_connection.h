@@ -44,13 +44,13 @@ class ServeConnection final : public core::SocketListener {
   const std::string& peer() const { return peer_; }
 
   void on_connect(core::TcpSocket&, const core::Error&) override {}
-  void on_data(core::TcpSocket& s, const char* data, std::size_t len) override;
-  void on_end(core::TcpSocket& s) override;
-  void on_error(core::TcpSocket& s, const core::Error& err) override;
-  void on_write_done(core::TcpSocket& s, uint64_t tag, const core::Error& err) override;
+  void on_data(core::Stream& s, const char* data, std::size_t len) override;
+  void on_end(core::Stream& s) override;
+  void on_error(core::Stream& s, const core::Error& err) override;
+  void on_write_done(core::Stream& s, const core::Error& err) override;
   void on_shutdown(core::TcpSocket& s, const core::Error& err) override;
   void on_timeout(core::TcpSocket& s) override;
-  void on_close(core::TcpSocket& s) override;
+  void on_close(core::Stream& s) override;
 
  private:
   void pump_chargen();

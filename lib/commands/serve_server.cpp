@@ -36,16 +36,16 @@ std::string format_endpoint(const core::Endpoint& e) {
 // A connection refused by --max-connections is accepted and closed at once; nothing to hear from it.
 struct Refused final : core::SocketListener {
   void on_connect(core::TcpSocket&, const core::Error&) override {}
-  void on_data(core::TcpSocket&, const char*, std::size_t) override {}
-  void on_end(core::TcpSocket&) override {}
-  void on_error(core::TcpSocket&, const core::Error&) override {}
-  void on_write_done(core::TcpSocket&, uint64_t, const core::Error&) override {}
+  void on_data(core::Stream&, const char*, std::size_t) override {}
+  void on_end(core::Stream&) override {}
+  void on_error(core::Stream&, const core::Error&) override {}
+  void on_write_done(core::Stream&, const core::Error&) override {}
   void on_shutdown(core::TcpSocket&, const core::Error&) override {}
   void on_timeout(core::TcpSocket&) override {}
-  void on_close(core::TcpSocket&) override {}
+  void on_close(core::Stream&) override {}
 };
 
-class NativeServer final : public core::ServerListener, public core::FdStreamListener, public ServeHost {
+class NativeServer final : public core::ServerListener, public core::StreamListener, public ServeHost {
  public:
   NativeServer(core::Loop& loop, const ServeOptions& opts, ServeMode mode)
       : loop_(loop), opts_(opts), mode_(mode), out_("serve", opts.common.json, opts.common.quiet) {}
@@ -66,12 +66,12 @@ class NativeServer final : public core::ServerListener, public core::FdStreamLis
                               const std::vector<core::Endpoint>& peers) override;
   void on_close(core::TcpServer&) override { server_ = nullptr; }
 
-  // FdStreamListener (stdout in sink mode)
-  void on_fd_data(core::FdStream&, const char*, std::size_t) override {}
-  void on_fd_end(core::FdStream&) override {}
-  void on_fd_error(core::FdStream&, const core::Error& err) override;
-  void on_fd_drain(core::FdStream&) override;
-  void on_fd_close(core::FdStream&) override { stdout_ = nullptr; }
+  // StreamListener (stdout in sink mode)
+  void on_data(core::Stream&, const char*, std::size_t) override {}
+  void on_end(core::Stream&) override {}
+  void on_error(core::Stream&, const core::Error& err) override;
+  void on_write_done(core::Stream& s, const core::Error& err) override;
+  void on_close(core::Stream&) override { stdout_ = nullptr; }
 
  private:
   void listen_on(const std::string& address, bool ipv6_only, bool may_fall_back);
@@ -233,7 +233,7 @@ void NativeServer::connection_closed(ServeConnection& conn) {
   if (conns_.empty() && opts_.once && !stopping_) stop("");
 }
 
-void NativeServer::on_fd_error(core::FdStream&, const core::Error& err) { sink_failed(err); }
+void NativeServer::on_error(core::Stream&, const core::Error& err) { sink_failed(err); }
 
 void NativeServer::sink_failed(const core::Error& err) {
   // Once: a write error and the stream's own error report can both arrive for the same cause.
@@ -244,7 +244,12 @@ void NativeServer::sink_failed(const core::Error& err) {
   stop("");
 }
 
-void NativeServer::on_fd_drain(core::FdStream&) {
+void NativeServer::on_write_done(core::Stream& s, const core::Error& err) {
+  if (err) {
+    sink_failed(err);
+    return;
+  }
+  if (s.queued_bytes() > 0) return;  // not drained yet
   for (auto& [id, conn] : conns_) conn->resume_after_sink();
 }
 

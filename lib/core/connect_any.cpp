@@ -220,7 +220,7 @@ void ConnectAny::maybe_delete() {
   if (ended_ && open_ == 0 && depth_ == 0) delete this;
 }
 
-std::size_t ConnectAny::slot_of(const TcpSocket& socket) const {
+std::size_t ConnectAny::slot_of(const Stream& socket) const {
   for (std::size_t i = 0; i < slots_.size(); ++i) {
     if (slots_[i].socket == &socket) return i;
   }
@@ -253,7 +253,7 @@ void ConnectAny::on_connect(TcpSocket& socket, const Error& err) {
   else check_all_answered();
 }
 
-void ConnectAny::on_close(TcpSocket& socket) {
+void ConnectAny::on_close(Stream& socket) {
   Entered entered(this);
   const std::size_t i = slot_of(socket);
   if (i == kNoSlot) return;

@@ -113,15 +113,15 @@ class ConnectAny final : public Resource, private SocketListener {
   void finish(const Error& err);
   void end();
   void maybe_delete();
-  std::size_t slot_of(const TcpSocket& socket) const;
+  std::size_t slot_of(const Stream& socket) const;
 
   // SocketListener, for the sockets while they connect.
   void on_connect(TcpSocket& socket, const Error& err) override;
-  void on_close(TcpSocket& socket) override;
-  void on_data(TcpSocket&, const char*, std::size_t) override {}
-  void on_end(TcpSocket&) override {}
-  void on_error(TcpSocket&, const Error&) override {}
-  void on_write_done(TcpSocket&, uint64_t, const Error&) override {}
+  void on_close(Stream& socket) override;
+  void on_data(Stream&, const char*, std::size_t) override {}
+  void on_end(Stream&) override {}
+  void on_error(Stream&, const Error&) override {}
+  void on_write_done(Stream&, const Error&) override {}
   void on_shutdown(TcpSocket&, const Error&) override {}
   void on_timeout(TcpSocket&) override {}
 

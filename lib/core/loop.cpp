@@ -14,6 +14,20 @@ Resource::Resource(Loop& loop) : loop_(&loop) { loop.add(this); }
 
 Resource::~Resource() { loop_->remove(this); }
 
+void Resource::ref() {
+  if (uv_handle_t* h = ref_handle(); h && !closing()) uv_ref(h);
+}
+
+void Resource::unref() {
+  if (uv_handle_t* h = ref_handle(); h && !closing()) uv_unref(h);
+}
+
+bool Resource::has_ref() const {
+  // ref_handle() is not const: libuv's handle is libuv's state, not part of what `const` promises here.
+  uv_handle_t* h = const_cast<Resource*>(this)->ref_handle();
+  return h && uv_has_ref(h);
+}
+
 Loop::Loop() : read_buffer_(kReadBufferSize) {
   int rc = uv_loop_init(&loop_);
   if (rc != 0) throw std::runtime_error(std::string("uv_loop_init: ") + uv_strerror(rc));

@@ -33,11 +33,21 @@ class Resource {
   // One line for hang reports and logs: "tcp socket 127.0.0.1:40312 -> 127.0.0.1:8000".
   virtual std::string describe() const = 0;
 
+  // Node's ref()/unref()/hasRef(): whether the resource, while active, keeps the loop alive. libuv's
+  // flag on ref_handle(); a resource without one ignores ref()/unref() and has no ref. After close()
+  // they change nothing.
+  virtual void ref();
+  virtual void unref();
+  virtual bool has_ref() const;
+
   Loop& loop() const { return *loop_; }
 
  protected:
   explicit Resource(Loop& loop);
   virtual ~Resource();
+
+  // The one libuv handle that ref()/unref() act on; nullptr when there is none.
+  virtual uv_handle_t* ref_handle() { return nullptr; }
 
  private:
   friend class Loop;

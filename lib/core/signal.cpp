@@ -27,13 +27,8 @@ Signal* Signal::start(Loop& loop, int signum, Callback cb, int* err) {
   return s;
 }
 
-void Signal::ref() {
-  if (!closing_) uv_ref(reinterpret_cast<uv_handle_t*>(&handle_));
-}
-
 bool Signal::keeps_loop_alive() const {
-  return !closing_ && uv_has_ref(reinterpret_cast<const uv_handle_t*>(&handle_)) &&
-         uv_is_active(reinterpret_cast<const uv_handle_t*>(&handle_));
+  return !closing_ && has_ref() && uv_is_active(reinterpret_cast<const uv_handle_t*>(&handle_));
 }
 
 std::string Signal::describe() const {

@@ -16,7 +16,6 @@ class Signal final : public Resource {
   // loop alive by itself (as in Node), unless ref() is called.
   static Signal* start(Loop& loop, int signum, Callback cb, int* err);
 
-  void ref();
   int signum() const { return signum_; }
 
   void close() override;
@@ -27,6 +26,7 @@ class Signal final : public Resource {
  private:
   Signal(Loop& loop, int signum, Callback cb);
   ~Signal() override = default;
+  uv_handle_t* ref_handle() override { return reinterpret_cast<uv_handle_t*>(&handle_); }
 
   uv_signal_t handle_{};
   int signum_;

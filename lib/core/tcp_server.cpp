@@ -11,13 +11,13 @@ namespace {
 SocketListener& silent_listener() {
   struct Silent final : SocketListener {
     void on_connect(TcpSocket&, const Error&) override {}
-    void on_data(TcpSocket&, const char*, std::size_t) override {}
-    void on_end(TcpSocket&) override {}
-    void on_error(TcpSocket&, const Error&) override {}
-    void on_write_done(TcpSocket&, uint64_t, const Error&) override {}
+    void on_data(Stream&, const char*, std::size_t) override {}
+    void on_end(Stream&) override {}
+    void on_error(Stream&, const Error&) override {}
+    void on_write_done(Stream&, const Error&) override {}
     void on_shutdown(TcpSocket&, const Error&) override {}
     void on_timeout(TcpSocket&) override {}
-    void on_close(TcpSocket&) override {}
+    void on_close(Stream&) override {}
   };
   static Silent silent;
   return silent;
@@ -147,16 +147,6 @@ Endpoint TcpServer::local_endpoint() const {
   if (uv_tcp_getsockname(&tcp_, reinterpret_cast<sockaddr*>(&ss), &len) != 0) return {};
   return from_sockaddr(reinterpret_cast<sockaddr*>(&ss));
 }
-
-void TcpServer::ref() {
-  if (!closing_) uv_ref(reinterpret_cast<uv_handle_t*>(&tcp_));
-}
-
-void TcpServer::unref() {
-  if (!closing_) uv_unref(reinterpret_cast<uv_handle_t*>(&tcp_));
-}
-
-bool TcpServer::has_ref() const { return uv_has_ref(reinterpret_cast<const uv_handle_t*>(&tcp_)); }
 
 bool TcpServer::keeps_loop_alive() const { return listening_ && has_ref(); }
 

@@ -45,9 +45,6 @@ class TcpServer final : public Resource {
   TcpSocket* accept(SocketListener* listener, int* err);
 
   Endpoint local_endpoint() const;
-  void ref();
-  void unref();
-  bool has_ref() const;
   bool listening() const { return listening_; }
 
   void close() override;
@@ -58,6 +55,7 @@ class TcpServer final : public Resource {
  private:
   TcpServer(Loop& loop, ServerListener* listener);
   ~TcpServer() override = default;
+  uv_handle_t* ref_handle() override { return reinterpret_cast<uv_handle_t*>(&tcp_); }
 
   // EMFILE/ENFILE handling (see fd_reserve.h): turn the waiting connections away with the spare.
   void drop_pending(int status);

@@ -8,35 +8,29 @@ namespace netjs::core {
 
 namespace {
 
-class StringChunk final : public Chunk {
- public:
-  explicit StringChunk(std::string bytes) : bytes_(std::move(bytes)) {}
-  const char* data() const override { return bytes_.data(); }
-  std::size_t size() const override { return bytes_.size(); }
-
- private:
-  std::string bytes_;
+// A socket is per-connection memory, and sharing the Stream base must not make it bigger: this is its
+// layout from before (a Resource, the handle, the three optional parts, the listener, the counters, the
+// open-handle count and three flags), to be compared on every target.
+struct TcpSocketBefore {
+  virtual ~TcpSocketBefore() = default;
+  void* resource[3];
+  uv_tcp_t tcp;
+  void* optional[3];
+  void* listener;
+  uint64_t counters[2];
+  int open_handles;
+  bool flags[3];
 };
+static_assert(sizeof(TcpSocket) <= sizeof(TcpSocketBefore), "a TcpSocket grew: it is per-connection memory");
 
 }  // namespace
 
-std::unique_ptr<Chunk> make_chunk(std::string bytes) { return std::make_unique<StringChunk>(std::move(bytes)); }
-
-// A queued write: the request and the chunk it points into live and die together.
-struct TcpSocket::WriteReq {
-  uv_write_t req{};
-  std::unique_ptr<Chunk> chunk;
-  std::vector<std::unique_ptr<Chunk>> chunks;  // a write of several chunks keeps them all here
-  std::size_t remaining = 0;
-  uint64_t tag = 0;
-};
-
 TcpSocket* TcpSocket::create(Loop& loop, SocketListener* listener) { return new TcpSocket(loop, listener); }
 
-TcpSocket::TcpSocket(Loop& loop, SocketListener* listener) : Resource(loop), listener_(listener) {
+TcpSocket::TcpSocket(Loop& loop, SocketListener* listener) : Stream(loop, listener) {
   uv_tcp_init(loop.raw(), &tcp_);  // only fails for bad flags
   loop.stream_initialized();
-  tcp_.data = this;
+  tcp_.data = static_cast<Stream*>(this);
 }
 
 Error TcpSocket::error_for(int code, const char* syscall) const {
@@ -57,9 +51,9 @@ int TcpSocket::connect(const sockaddr* peer) {
   if (closing_) return UV_EBADF;
   if (!connect_) connect_ = std::make_unique<Connect>();
   connect_->peer = from_sockaddr(peer);
-  connect_->req.data = this;
+  connect_->req.data = static_cast<Stream*>(this);
   int rc = uv_tcp_connect(&connect_->req, &tcp_, peer, [](uv_connect_t* req, int status) {
-    auto* self = static_cast<TcpSocket*>(req->data);
+    TcpSocket* self = from(req->data);
     if (self->closing_) return;  // closed while connecting: only on_close is reported
     if (status == 0) {
       self->connected_ = true;
@@ -67,151 +61,20 @@ int TcpSocket::connect(const sockaddr* peer) {
     }
     log::get()->debug("connect {}:{} {}", self->connect_->peer.address, self->connect_->peer.port,
                       status == 0 ? "ok" : uv_err_name(status));
-    self->listener_->on_connect(*self, status == 0 ? Error{} : self->error_for(status, "connect"));
+    self->listener()->on_connect(*self, status == 0 ? Error{} : self->error_for(status, "connect"));
   });
   return rc;
 }
-
-int TcpSocket::read_start() {
-  if (closing_) return UV_EBADF;
-  if (reading_) return 0;
-  int rc = uv_read_start(
-      stream(),
-      [](uv_handle_t* h, size_t, uv_buf_t* buf) {
-        Loop& loop = static_cast<TcpSocket*>(h->data)->loop();
-        buf->base = loop.read_buffer();
-        buf->len = loop.read_buffer_size();
-      },
-      [](uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
-        auto* self = static_cast<TcpSocket*>(s->data);
-        if (nread > 0) {
-          self->bytes_read_ += static_cast<uint64_t>(nread);
-          self->touch();
-          log::get()->trace("read {} bytes from {}", nread, log::described(*self));
-          self->listener_->on_data(*self, buf->base, static_cast<std::size_t>(nread));
-        } else if (nread == UV_EOF) {
-          self->reading_ = false;
-          uv_read_stop(s);
-          log::get()->debug("end (FIN received) {}", log::described(*self));
-          self->listener_->on_end(*self);
-        } else if (nread < 0) {
-          self->reading_ = false;
-          uv_read_stop(s);
-          Error err = self->error_for(static_cast<int>(nread), "read");
-          log::get()->debug("read error {} {}", err.name(), log::described(*self));
-          self->listener_->on_error(*self, err);
-        }
-      });
-  if (rc == 0) reading_ = true;
-  return rc;
-}
-
-int TcpSocket::read_stop() {
-  if (closing_) return UV_EBADF;
-  reading_ = false;
-  return uv_read_stop(stream());
-}
-
-int TcpSocket::write_now(const uv_buf_t* bufs, unsigned nbufs, std::size_t total, std::size_t* done) {
-  *done = 0;
-  if (total == 0) return 0;
-  int rc = uv_try_write(stream(), bufs, nbufs);
-  if (rc < 0) return rc == UV_EAGAIN || rc == UV_ENOSYS ? 0 : rc;  // nothing taken now: queue it all
-  *done = static_cast<std::size_t>(rc);
-  if (*done > 0) {
-    bytes_written_ += *done;
-    touch();
-  }
-  return 0;
-}
-
-int TcpSocket::write(std::unique_ptr<Chunk> chunk, uint64_t tag) {
-  if (closing_) return UV_EBADF;
-  const std::size_t size = chunk->size();
-  uv_buf_t buf = uv_buf_init(const_cast<char*>(chunk->data()), static_cast<unsigned>(size));
-  std::size_t done = 0;
-  int rc = write_now(&buf, 1, size, &done);
-  if (rc < 0) return rc;
-  if (done == size) return kWritten;
-
-  auto* w = new WriteReq;
-  w->chunk = std::move(chunk);
-  w->remaining = size - done;
-  w->tag = tag;
-  uv_buf_t rest = uv_buf_init(const_cast<char*>(w->chunk->data() + done), static_cast<unsigned>(w->remaining));
-  return queue_write(w, &rest, 1);
-}
-
-int TcpSocket::write(std::vector<std::unique_ptr<Chunk>> chunks, uint64_t tag) {
-  if (closing_) return UV_EBADF;
-  std::vector<uv_buf_t> bufs;
-  bufs.reserve(chunks.size());
-  std::size_t total = 0;
-  for (const auto& c : chunks) {
-    if (c->size() == 0) continue;
-    bufs.push_back(uv_buf_init(const_cast<char*>(c->data()), static_cast<unsigned>(c->size())));
-    total += c->size();
-  }
-  std::size_t done = 0;
-  int rc = write_now(bufs.data(), static_cast<unsigned>(bufs.size()), total, &done);
-  if (rc < 0) return rc;
-  if (done == total) return kWritten;
-
-  // Skip what the kernel took: whole buffers, then the written part of the next one.
-  std::size_t first = 0;
-  for (std::size_t skip = done; skip > 0; ++first) {
-    if (skip < bufs[first].len) {
-      bufs[first].base += skip;
-      bufs[first].len -= static_cast<unsigned>(skip);
-      break;
-    }
-    skip -= bufs[first].len;
-  }
-  auto* w = new WriteReq;
-  w->chunks = std::move(chunks);
-  w->remaining = total - done;
-  w->tag = tag;
-  return queue_write(w, bufs.data() + first, static_cast<unsigned>(bufs.size() - first));
-}
-
-int TcpSocket::queue_write(WriteReq* w, const uv_buf_t* bufs, unsigned nbufs) {
-  w->req.data = w;
-  int rc = uv_write(&w->req, stream(), bufs, nbufs, [](uv_write_t* req, int status) {
-    std::unique_ptr<WriteReq> w(static_cast<WriteReq*>(req->data));
-    auto* self = static_cast<TcpSocket*>(req->handle->data);
-    if (self->closing_) return;
-    if (status == 0) {
-      self->bytes_written_ += w->remaining;
-      self->touch();
-    }
-    uint64_t tag = w->tag;
-    w.reset();  // release the bytes before telling the listener
-    self->listener_->on_write_done(*self, tag, status == 0 ? Error{} : self->error_for(status, "write"));
-  });
-  if (rc != 0) {
-    delete w;
-    // Part of the data may already have gone out; report the failure as the write's outcome.
-    return rc;
-  }
-  // Retained only once the write is queued: one refused here (EPIPE after shutdown(), with writes
-  // still queued) must not make its owner take a reference for a write that never completes. libuv
-  // calls back from the loop, never from uv_write(), so this is still before any completion.
-  if (w->chunk) w->chunk->retain();
-  for (auto& c : w->chunks) c->retain();
-  return kQueued;
-}
-
-std::size_t TcpSocket::queued_bytes() const { return tcp_.write_queue_size; }
 
 int TcpSocket::shutdown() {
   if (closing_) return UV_EBADF;
   if (!shutdown_req_) shutdown_req_ = std::make_unique<uv_shutdown_t>();
-  shutdown_req_->data = this;
+  shutdown_req_->data = static_cast<Stream*>(this);
   return uv_shutdown(shutdown_req_.get(), stream(), [](uv_shutdown_t* req, int status) {
-    auto* self = static_cast<TcpSocket*>(req->data);
+    TcpSocket* self = from(req->data);
     if (self->closing_) return;
     log::get()->debug("shutdown (FIN sent) {} {}", log::described(*self), status == 0 ? "ok" : uv_err_name(status));
-    self->listener_->on_shutdown(*self, status == 0 ? Error{} : self->error_for(status, "shutdown"));
+    self->listener()->on_shutdown(*self, status == 0 ? Error{} : self->error_for(status, "shutdown"));
   });
 }
 
@@ -227,7 +90,7 @@ void TcpSocket::touch() {
   idle_->last_activity = fresh_now(loop().raw());
   if (idle_->fired) {  // the timeout fired and nothing happened since: activity starts a new period
     idle_->fired = false;
-    uv_timer_start(&idle_->timer, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
+    uv_timer_start(&idle_->timer, [](uv_timer_t* t) { from(t->data)->on_idle_timer(); },
                    idle_->timeout_ms, 0);
   }
 }
@@ -238,7 +101,7 @@ void TcpSocket::set_idle_timeout(uint64_t ms) {
     if (ms == 0) return;
     idle_ = std::make_unique<IdleTimer>();
     uv_timer_init(loop().raw(), &idle_->timer);
-    idle_->timer.data = this;
+    idle_->timer.data = static_cast<Stream*>(this);
     ++open_handles_;
     // The idle timer must not keep the process alive on its own, as in Node.
     uv_unref(reinterpret_cast<uv_handle_t*>(&idle_->timer));
@@ -250,21 +113,21 @@ void TcpSocket::set_idle_timeout(uint64_t ms) {
     return;
   }
   idle_->last_activity = fresh_now(loop().raw());
-  uv_timer_start(&idle_->timer, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); }, ms, 0);
+  uv_timer_start(&idle_->timer, [](uv_timer_t* t) { from(t->data)->on_idle_timer(); }, ms, 0);
 }
 
 void TcpSocket::on_idle_timer() {
   // Activity only stamps a time; the timer checks it here rather than being re-armed on every read.
   uint64_t idle = uv_now(loop().raw()) - idle_->last_activity;
   if (idle < idle_->timeout_ms) {
-    uv_timer_start(&idle_->timer, [](uv_timer_t* t) { static_cast<TcpSocket*>(t->data)->on_idle_timer(); },
+    uv_timer_start(&idle_->timer, [](uv_timer_t* t) { from(t->data)->on_idle_timer(); },
                    idle_->timeout_ms - idle, 0);
     return;
   }
   log::get()->debug("idle timeout ({} ms) {}", idle_->timeout_ms, log::described(*this));
   // Fires once per idle period, as Node's socket timeout does; the next activity re-arms it.
   idle_->fired = true;
-  listener_->on_timeout(*this);
+  listener()->on_timeout(*this);
 }
 
 int TcpSocket::set_no_delay(bool enable) {
@@ -286,16 +149,6 @@ int TcpSocket::set_keepalive(bool enable, uint64_t initial_delay_ms) {
   unsigned delay_s = static_cast<unsigned>((initial_delay_ms + 999) / 1000);
   return uv_tcp_keepalive(&tcp_, enable ? 1 : 0, delay_s);
 }
-
-void TcpSocket::ref() {
-  if (!closing_) uv_ref(reinterpret_cast<uv_handle_t*>(&tcp_));
-}
-
-void TcpSocket::unref() {
-  if (!closing_) uv_unref(reinterpret_cast<uv_handle_t*>(&tcp_));
-}
-
-bool TcpSocket::has_ref() const { return uv_has_ref(reinterpret_cast<const uv_handle_t*>(&tcp_)); }
 
 bool TcpSocket::keeps_loop_alive() const {
   return has_ref() && uv_is_active(reinterpret_cast<const uv_handle_t*>(&tcp_));
@@ -331,7 +184,7 @@ void TcpSocket::close() {
   log::get()->debug("close {}", log::described(*this));
   closing_ = true;
   reading_ = false;
-  auto on_closed = [](uv_handle_t* h) { static_cast<TcpSocket*>(h->data)->handle_closed(); };
+  auto on_closed = [](uv_handle_t* h) { from(h->data)->handle_closed(); };
   uv_close(reinterpret_cast<uv_handle_t*>(&tcp_), on_closed);
   if (idle_) uv_close(reinterpret_cast<uv_handle_t*>(&idle_->timer), on_closed);
 }
@@ -339,7 +192,7 @@ void TcpSocket::close() {
 void TcpSocket::reset() {
   if (closing_) return;
   log::get()->debug("reset {}", log::described(*this));
-  auto on_closed = [](uv_handle_t* h) { static_cast<TcpSocket*>(h->data)->handle_closed(); };
+  auto on_closed = [](uv_handle_t* h) { from(h->data)->handle_closed(); };
   // uv_tcp_close_reset refuses after shutdown() was requested; a plain close is the fallback.
   if (uv_tcp_close_reset(&tcp_, on_closed) != 0) {
     close();

@@ -32,16 +32,6 @@ void Timer::stop() {
 
 bool Timer::active() const { return !closing_ && uv_is_active(reinterpret_cast<const uv_handle_t*>(&handle_)); }
 
-void Timer::ref() {
-  if (!closing_) uv_ref(reinterpret_cast<uv_handle_t*>(&handle_));
-}
-
-void Timer::unref() {
-  if (!closing_) uv_unref(reinterpret_cast<uv_handle_t*>(&handle_));
-}
-
-bool Timer::has_ref() const { return uv_has_ref(reinterpret_cast<const uv_handle_t*>(&handle_)); }
-
 bool Timer::keeps_loop_alive() const { return active() && has_ref(); }
 
 std::string Timer::describe() const { return label_.empty() ? "timer" : "timer (" + label_ + ")"; }

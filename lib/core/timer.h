@@ -20,9 +20,6 @@ class Timer final : public Resource {
   [[nodiscard]] int start(uint64_t timeout_ms, uint64_t repeat_ms = 0);
   void stop();
   bool active() const;
-  void ref();
-  void unref();
-  bool has_ref() const;
   // A free-form label for hang reports ("setTimeout 5000 ms").
   void set_label(std::string label) { label_ = std::move(label); }
 
@@ -34,6 +31,7 @@ class Timer final : public Resource {
  private:
   Timer(Loop& loop, Callback on_fire, Callback on_close);
   ~Timer() override = default;
+  uv_handle_t* ref_handle() override { return reinterpret_cast<uv_handle_t*>(&handle_); }
 
   uv_timer_t handle_{};
   Callback on_fire_;
@@ -52,8 +50,10 @@ class Immediate final : public Resource {
   void arm();     // call back after the next poll
   void disarm();
   bool armed() const { return armed_; }
-  void ref();
-  void unref();
+  // Its own ref flag over two handles: unref'd, an armed immediate leaves the idle handle stopped.
+  void ref() override;
+  void unref() override;
+  bool has_ref() const override { return ref_; }
 
   void close() override;
   bool closing() const override { return closing_; }

@@ -126,9 +126,9 @@ struct End final : SocketListener {
     if (vector) {
       std::vector<std::unique_ptr<Chunk>> list;
       for (auto& piece : pieces) list.push_back(std::make_unique<CountedChunk>(std::move(piece), &chunks));
-      rc = socket->write(std::move(list), 0);
+      rc = socket->write(std::move(list));
     } else {
-      rc = socket->write(std::make_unique<CountedChunk>(std::move(pieces.at(0)), &chunks), 0);
+      rc = socket->write(std::make_unique<CountedChunk>(std::move(pieces.at(0)), &chunks));
     }
     if (rc == TcpSocket::kQueued) {
       ++queued;
@@ -142,13 +142,13 @@ struct End final : SocketListener {
   int write(std::string bytes) { return write(std::vector<std::string>{std::move(bytes)}, false); }
 
   void on_connect(TcpSocket&, const Error& err) override;
-  void on_data(TcpSocket&, const char* data, std::size_t len) override;
-  void on_end(TcpSocket& s) override;
-  void on_error(TcpSocket&, const Error& err) override;
-  void on_write_done(TcpSocket&, std::uint64_t, const Error& err) override;
+  void on_data(Stream&, const char* data, std::size_t len) override;
+  void on_end(Stream& s) override;
+  void on_error(Stream&, const Error& err) override;
+  void on_write_done(Stream&, const Error& err) override;
   void on_shutdown(TcpSocket& s, const Error& err) override;
   void on_timeout(TcpSocket&) override { FUZZ_CHECK(false, std::string(name) + ": idle timeout never set"); }
-  void on_close(TcpSocket& s) override {
+  void on_close(Stream& s) override {
     ++close_cb;
     final_read = s.bytes_read();
     final_written = s.bytes_written();
@@ -191,7 +191,7 @@ void End::on_connect(TcpSocket&, const Error& err) {
   FUZZ_CHECK(!err, "connect: " + err.message());
 }
 
-void End::on_data(TcpSocket&, const char* data, std::size_t len) {
+void End::on_data(Stream&, const char* data, std::size_t len) {
   FUZZ_CHECK(reading, std::string(name) + ": " + std::to_string(len) + " bytes arrived while not reading; " +
                           scenario->state());
   FUZZ_CHECK(len > 0, std::string(name) + ": empty read");
@@ -225,7 +225,7 @@ void End::on_data(TcpSocket&, const char* data, std::size_t len) {
   }
 }
 
-void End::on_end(TcpSocket& s) {
+void End::on_end(Stream&) {
   ++end_cb;
   FUZZ_CHECK(reading, std::string(name) + ": end arrived while not reading; " + scenario->state());
   FUZZ_CHECK(end_cb == 1, std::string(name) + ": a second end");
@@ -235,18 +235,18 @@ void End::on_end(TcpSocket& s) {
                                              scenario->state());
   if (this == &scenario->peer) {
     // FIN back once every echo write has gone out (the core sends it after the queue).
-    int rc = s.shutdown();
+    int rc = socket->shutdown();
     FUZZ_CHECK(rc == 0, std::string("peer shutdown: ") + uv_err_name(rc));
     shutdown_requested = true;
   }
   close_when_finished();
 }
 
-void End::on_error(TcpSocket&, const Error& err) {
+void End::on_error(Stream&, const Error& err) {
   FUZZ_CHECK(false, std::string(name) + ": read error " + err.message() + "; " + scenario->state());
 }
 
-void End::on_write_done(TcpSocket&, std::uint64_t, const Error& err) {
+void End::on_write_done(Stream&, const Error& err) {
   ++write_done_cb;
   FUZZ_CHECK(!err, std::string(name) + ": write failed: " + err.message());
   FUZZ_CHECK(write_done_cb <= queued, std::string(name) + ": more write completions than queued writes");

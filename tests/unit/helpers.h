@@ -124,6 +124,10 @@ class Watchdog {
   void disarm() {
     if (timer_) timer_->close();
   }
+  // A longer bound (`ms` native, scaled), counted from now, for a scenario that needs it.
+  void extend(uint64_t ms) {
+    if (timer_) CHECK(timer_->start(scaled_ms(ms)) == 0);
+  }
   bool fired() const { return fired_; }
 
  private:
@@ -188,6 +192,9 @@ inline std::string pattern(std::size_t n, unsigned seed = 1) {
 // Counts every SocketListener event, keeps the data and the last error of each kind, and lets a test
 // react through optional hooks. `socket` is the socket it listens to, cleared on on_close.
 struct RecordingListener : SocketListener {
+  // It only ever listens to a TcpSocket.
+  static TcpSocket& tcp(Stream& s) { return static_cast<TcpSocket&>(s); }
+
   int connect_cb = 0;
   int data_cb = 0;
   int end_cb = 0;
@@ -201,7 +208,6 @@ struct RecordingListener : SocketListener {
   Error error_err;
   Error write_err;
   Error shutdown_err;
-  std::vector<uint64_t> write_tags;
   std::vector<uint64_t> timeout_times;  // loop.now() at each on_timeout
   std::string data;
   std::string events;  // "connect data end ..." in the order the callbacks ran
@@ -213,7 +219,7 @@ struct RecordingListener : SocketListener {
   std::function<void(TcpSocket&, const char*, std::size_t)> on_data_hook;
   std::function<void(TcpSocket&)> on_end_hook;
   std::function<void(TcpSocket&, const Error&)> on_error_hook;
-  std::function<void(TcpSocket&, uint64_t, const Error&)> on_write_done_hook;
+  std::function<void(TcpSocket&, const Error&)> on_write_done_hook;
   std::function<void(TcpSocket&, const Error&)> on_shutdown_hook;
   std::function<void(TcpSocket&)> on_timeout_hook;
   std::function<void(TcpSocket&)> on_close_hook;
@@ -224,30 +230,29 @@ struct RecordingListener : SocketListener {
     connect_err = err;
     if (on_connect_hook) on_connect_hook(s, err);
   }
-  void on_data(TcpSocket& s, const char* d, std::size_t len) override {
+  void on_data(Stream& s, const char* d, std::size_t len) override {
     ++data_cb;
     events += "data ";
     CHECK(len > 0);
     data.append(d, len);
-    if (on_data_hook) on_data_hook(s, d, len);
+    if (on_data_hook) on_data_hook(tcp(s), d, len);
   }
-  void on_end(TcpSocket& s) override {
+  void on_end(Stream& s) override {
     ++end_cb;
     events += "end ";
-    if (on_end_hook) on_end_hook(s);
+    if (on_end_hook) on_end_hook(tcp(s));
   }
-  void on_error(TcpSocket& s, const Error& err) override {
+  void on_error(Stream& s, const Error& err) override {
     ++error_cb;
     events += "error ";
     error_err = err;
-    if (on_error_hook) on_error_hook(s, err);
+    if (on_error_hook) on_error_hook(tcp(s), err);
   }
-  void on_write_done(TcpSocket& s, uint64_t tag, const Error& err) override {
+  void on_write_done(Stream& s, const Error& err) override {
     ++write_done_cb;
     events += "write_done ";
-    write_tags.push_back(tag);
     write_err = err;
-    if (on_write_done_hook) on_write_done_hook(s, tag, err);
+    if (on_write_done_hook) on_write_done_hook(tcp(s), err);
   }
   void on_shutdown(TcpSocket& s, const Error& err) override {
     ++shutdown_cb;
@@ -261,14 +266,14 @@ struct RecordingListener : SocketListener {
     timeout_times.push_back(s.loop().now());
     if (on_timeout_hook) on_timeout_hook(s);
   }
-  void on_close(TcpSocket& s) override {
+  void on_close(Stream& s) override {
     ++close_cb;
     events += "close ";
     final_bytes_read = s.bytes_read();
     final_bytes_written = s.bytes_written();
     CHECK(&s == socket);
     socket = nullptr;
-    if (on_close_hook) on_close_hook(s);
+    if (on_close_hook) on_close_hook(tcp(s));
   }
 
   // Creates a socket reporting here.

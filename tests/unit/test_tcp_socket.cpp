@@ -38,28 +38,53 @@ int unread_bytes(Loop& loop, TcpSocket& s) {
   return search.unread;
 }
 
-// Closes both ends of a pair that is still open and runs the loop dry.
-void close_pair(Loop& loop, Pair& p) {
-  if (p.client.socket) p.client.socket->close();
-  if (p.peer.socket) p.peer.socket->close();
-  CHECK(loop.run() == false);
-  CHECK(p.client.close_cb == 1);
-  CHECK(p.peer.close_cb == 1);
-}
+// Every scenario's frame, in the style of libuv's tests: the two ends and their server (each counting
+// its callbacks), chunk counters, then the loop and its watchdog. They are declared in the order they
+// must outlive each other, so that after a failed REQUIRE the loop's destructor still finds live
+// listeners. A test sets up the ends (usually p.setup(loop)), runs the loop dry, checks the exact
+// counts, and ends with close_loop().
+struct SocketTest {
+  Pair p;
+  RecordingListener extra;  // a third socket, for the few scenarios that need one
+  ChunkCounters counters[3];
+  Loop loop;
+  Watchdog dog{loop};
+
+  ~SocketTest() {
+    // Only on_close can still come (from the loop's destructor after a failed REQUIRE), and its hooks
+    // capture the test's locals, gone by now.
+    for (RecordingListener* l : {&p.client, &p.peer, &extra}) l->on_close_hook = nullptr;
+  }
+
+  // The loop closes cleanly: nothing left open, nothing left registered.
+  void close_loop() {
+    dog.disarm();
+    CHECK(loop.close() == 0);
+    CHECK(loop.resource_count() == 0);
+  }
+
+  // Closes both ends of a pair that is still open and runs the loop dry.
+  void close_pair() {
+    if (p.client.socket) p.client.socket->close();
+    if (p.peer.socket) p.peer.socket->close();
+    CHECK(loop.run() == false);
+    CHECK(p.client.close_cb == 1);
+    CHECK(p.peer.close_cb == 1);
+  }
+
+  void echo(const std::string& ip);
+};
 
 // Client sends `payload` (in two writes) and FIN; the peer echoes everything, then FIN; both close.
-void echo(const std::string& ip) {
-  Pair p;
+void SocketTest::echo(const std::string& ip) {
   int client_queued = 0, peer_queued = 0;
-  Loop loop;
-  Watchdog dog(loop);
   p.setup(loop, ip);
   const std::string head = "hello, world\n";
   const std::string body = pattern(256 * 1024);
   const std::string sent = head + body;
 
   p.peer.on_data_hook = [&](TcpSocket& s, const char* d, std::size_t len) {
-    int rc = s.write(make_chunk(std::string(d, len)), 7);
+    int rc = s.write(make_chunk(std::string(d, len)));
     CHECK(rc >= 0);
     if (rc == TcpSocket::kQueued) ++peer_queued;
   };
@@ -73,11 +98,11 @@ void echo(const std::string& ip) {
   TcpSocket* c = p.client.socket;
   REQUIRE(c->read_start() == 0);
   CHECK(c->reading());
-  CHECK(c->write(make_chunk(head), 1) == TcpSocket::kWritten);  // a small write goes out at once
-  int rc = c->write(make_chunk(body), 2);
+  CHECK(c->write(make_chunk(head)) == TcpSocket::kWritten);  // a small write goes out at once
+  int rc = c->write(make_chunk(body));
   REQUIRE(rc >= 0);
   if (rc == TcpSocket::kQueued) ++client_queued;
-  CHECK(c->write(make_chunk(""), 3) == TcpSocket::kWritten);  // nothing to send: written
+  CHECK(c->write(make_chunk("")) == TcpSocket::kWritten);  // nothing to send: written
   CHECK(c->shutdown() == 0);
   CHECK(loop.run() == false);
 
@@ -104,21 +129,16 @@ void echo(const std::string& ip) {
   CHECK(p.peer.close_cb == 1);
   CHECK(p.peer.final_bytes_read == sent.size());
   CHECK(p.peer.final_bytes_written == sent.size());
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
 }  // namespace
 
-TEST_CASE("TcpSocket: echo over 127.0.0.1, exact totals and byte counters") { echo("127.0.0.1"); }
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: echo over 127.0.0.1, exact totals and byte counters") { echo("127.0.0.1"); }
 
-TEST_CASE("TcpSocket: echo over ::1") { echo("::1"); }
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: echo over ::1") { echo("::1"); }
 
-TEST_CASE("TcpSocket: endpoints and describe()") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: endpoints and describe()") {
   p.setup(loop, "::1");
   Endpoint local = p.client.socket->local_endpoint();
   Endpoint remote = p.client.socket->remote_endpoint();
@@ -129,64 +149,60 @@ TEST_CASE("TcpSocket: endpoints and describe()") {
   CHECK(p.peer.socket->remote_endpoint().port == local.port);
   CHECK(p.client.socket->describe() ==
         "tcp socket [::1]:" + std::to_string(local.port) + " -> [::1]:" + std::to_string(p.port));
-  close_pair(loop, p);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_pair();
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: a small write is kWritten; the chunk is released at once and never retained") {
-  Pair p;
-  ChunkCounters small;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: a small write is kWritten; the chunk is released at once and never retained") {
+  ChunkCounters& small = counters[0];
   p.setup(loop);
-  CHECK(p.client.socket->write(counting_chunk("ping", &small), 1) == TcpSocket::kWritten);
+  CHECK(p.client.socket->write(counting_chunk("ping", &small)) == TcpSocket::kWritten);
   CHECK(small.retained == 0);
   CHECK(small.destroyed == 1);
   CHECK(p.client.socket->queued_bytes() == 0);
   CHECK(p.client.socket->bytes_written() == 4);
   REQUIRE(run_until(loop, [&] { return p.peer.data.size() == 4; }));
   CHECK(p.peer.data == "ping");
-  close_pair(loop, p);
+  close_pair();
   CHECK(p.client.write_done_cb == 0);  // kWritten: no on_write_done
   CHECK(small.retained == 0);
   CHECK(small.destroyed == 1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: a large write to a peer not reading is kQueued; on_write_done once, chunk once") {
-  Pair p;
-  ChunkCounters big, tail;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: a large write to a peer not reading is kQueued; on_write_done once, chunk once") {
+  ChunkCounters& big = counters[0];
+  ChunkCounters& tail = counters[1];
   int destroyed_at_done = -1;
-  Loop loop;
-  Watchdog dog(loop, 20000);
+  dog.extend(20000);
   p.server.read_on_accept = false;
   p.setup(loop);
   const std::string payload = pattern(16 * kMiB, 3);
   TcpSocket* c = p.client.socket;
 
-  CHECK(c->write(counting_chunk(payload, &big), 42) == TcpSocket::kQueued);
+  CHECK(c->write(counting_chunk(payload, &big)) == TcpSocket::kQueued);
   CHECK(big.retained == 1);
   CHECK(big.destroyed == 0);
   CHECK(c->queued_bytes() > 0);
   CHECK(c->bytes_written() < payload.size());
   // Anything written behind a queued write is queued too, to keep the order.
-  CHECK(c->write(counting_chunk("tail", &tail), 43) == TcpSocket::kQueued);
+  CHECK(c->write(counting_chunk("tail", &tail)) == TcpSocket::kQueued);
   CHECK(tail.retained == 1);
   CHECK(tail.destroyed == 0);
 
-  p.client.on_write_done_hook = [&](TcpSocket&, uint64_t tag, const Error& err) {
+  int tail_destroyed_at_done = -1;
+  p.client.on_write_done_hook = [&](TcpSocket&, const Error& err) {
     CHECK_FALSE(err);
-    if (tag == 42) destroyed_at_done = big.destroyed;  // released before the listener hears of it
+    if (p.client.write_done_cb == 1) {  // writes complete in order: the big one first
+      destroyed_at_done = big.destroyed;  // released before the listener hears of it
+      tail_destroyed_at_done = tail.destroyed;
+    }
   };
   REQUIRE(p.peer.socket->read_start() == 0);
   REQUIRE(run_until(loop, [&] { return p.client.write_done_cb == 2 && p.peer.data.size() == payload.size() + 4; },
                     15000));
-  CHECK(p.client.write_tags == std::vector<uint64_t>{42, 43});
   CHECK(destroyed_at_done == 1);
+  CHECK(tail_destroyed_at_done == 0);
   CHECK(big.retained == 1);
   CHECK(big.destroyed == 1);
   CHECK(tail.retained == 1);
@@ -196,24 +212,19 @@ TEST_CASE("TcpSocket: a large write to a peer not reading is kQueued; on_write_d
   CHECK(p.peer.socket->bytes_read() == payload.size() + 4);
   bool same = p.peer.data == payload + "tail";
   CHECK(same);
-  close_pair(loop, p);
+  close_pair();
   CHECK(p.client.write_done_cb == 2);
   CHECK(big.destroyed == 1);
   CHECK(p.client.error_cb == 0);
   CHECK(p.peer.error_cb == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: close() with a queued write drops it: chunk released once, no on_write_done") {
-  Pair p;
-  ChunkCounters big;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: close() with a queued write drops it: chunk released once, no on_write_done") {
+  ChunkCounters& big = counters[0];
   p.server.read_on_accept = false;
   p.setup(loop);
-  REQUIRE(p.client.socket->write(counting_chunk(pattern(16 * kMiB), &big), 9) == TcpSocket::kQueued);
+  REQUIRE(p.client.socket->write(counting_chunk(pattern(16 * kMiB), &big)) == TcpSocket::kQueued);
   p.client.on_close_hook = [&](TcpSocket&) { CHECK(big.destroyed == 1); };  // released before on_close
   p.client.socket->close();
   CHECK(big.destroyed == 0);  // libuv still holds the request
@@ -225,50 +236,41 @@ TEST_CASE("TcpSocket: close() with a queued write drops it: chunk released once,
   CHECK(p.client.events == "connect close ");
   CHECK(p.client.close_cb == 1);
   CHECK(p.peer.close_cb == 1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: a write before the connection is up is queued and sent once connected") {
-  RecordingServer server;
-  RecordingListener client, peer;
-  ChunkCounters early;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: a write before the connection is up is queued and sent once connected") {
+  RecordingServer& server = p.server;
+  RecordingListener& client = p.client;
+  RecordingListener& peer = p.peer;
+  ChunkCounters& early = counters[0];
   server.conn = &peer;
   server.close_after_accept = true;
   int port = server.listen(loop, "127.0.0.1");
   TcpSocket* c = client.create(loop);
   REQUIRE(c->connect(addr("127.0.0.1", port).sa()) == 0);
-  CHECK(c->write(counting_chunk("early", &early), 5) == TcpSocket::kQueued);
+  CHECK(c->write(counting_chunk("early", &early)) == TcpSocket::kQueued);
   CHECK(early.retained == 1);
   peer.on_data_hook = [&](TcpSocket& s, const char*, std::size_t) {
     if (peer.data.size() == 5) s.close();
   };
-  client.on_write_done_hook = [](TcpSocket& s, uint64_t, const Error& err) {
+  client.on_write_done_hook = [](TcpSocket& s, const Error& err) {
     CHECK_FALSE(err);
     s.close();
   };
   CHECK(loop.run() == false);
   CHECK(client.events == "connect write_done close ");
   CHECK_FALSE(client.connect_err);
-  CHECK(client.write_tags == std::vector<uint64_t>{5});
   CHECK(client.final_bytes_written == 5);
   CHECK(early.retained == 1);
   CHECK(early.destroyed == 1);
   CHECK(peer.data == "early");
   CHECK(peer.close_cb == 1);
   CHECK(server.close_cb == 1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: shutdown() sends FIN: the peer sees on_end after all data") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: shutdown() sends FIN: the peer sees on_end after all data") {
   p.setup(loop);
   p.peer.on_end_hook = [](TcpSocket& s) {
     CHECK_FALSE(s.reading());  // reading stopped at FIN
@@ -278,7 +280,7 @@ TEST_CASE("TcpSocket: shutdown() sends FIN: the peer sees on_end after all data"
     CHECK_FALSE(err);
     s.close();
   };
-  CHECK(p.client.socket->write(make_chunk("bye"), 1) == TcpSocket::kWritten);
+  CHECK(p.client.socket->write(make_chunk("bye")) == TcpSocket::kWritten);
   CHECK(p.client.socket->shutdown() == 0);
   CHECK(loop.run() == false);
   CHECK(p.client.events == "connect shutdown close ");
@@ -287,20 +289,15 @@ TEST_CASE("TcpSocket: shutdown() sends FIN: the peer sees on_end after all data"
   CHECK(p.peer.error_cb == 0);
   CHECK(p.peer.close_cb == 1);
   CHECK(p.peer.events.find("end") > p.peer.events.find("data"));
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: half-open: the peer keeps writing after our FIN, we keep reading") {
-  Pair p;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: half-open: the peer keeps writing after our FIN, we keep reading") {
   int peer_writes = 0;
-  Loop loop;
-  Watchdog dog(loop);
   p.setup(loop);
   p.peer.on_end_hook = [&](TcpSocket& s) {
     for (const char* part : {"after ", "your ", "FIN"}) {
-      CHECK(s.write(make_chunk(part), 0) == TcpSocket::kWritten);
+      CHECK(s.write(make_chunk(part)) == TcpSocket::kWritten);
       ++peer_writes;
     }
     CHECK(s.shutdown() == 0);
@@ -313,7 +310,7 @@ TEST_CASE("TcpSocket: half-open: the peer keeps writing after our FIN, we keep r
   TcpSocket* c = p.client.socket;
   REQUIRE(c->read_start() == 0);
   CHECK(c->shutdown() == 0);
-  CHECK(c->write(make_chunk("late"), 1) < 0);  // nothing may follow our FIN
+  CHECK(c->write(make_chunk("late")) < 0);  // nothing may follow our FIN
   CHECK(loop.run() == false);
   CHECK(peer_writes == 3);
   CHECK(p.client.shutdown_cb == 1);
@@ -328,16 +325,12 @@ TEST_CASE("TcpSocket: half-open: the peer keeps writing after our FIN, we keep r
   CHECK(p.peer.close_cb == 1);
   CHECK(p.peer.final_bytes_written == 14);
   CHECK(p.client.final_bytes_read == 14);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: connect to a closed port -> on_connect with ECONNREFUSED") {
-  RecordingListener client;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: connect to a closed port -> on_connect with ECONNREFUSED") {
+  RecordingListener& client = p.client;
   ClosedPort closed("127.0.0.1");
-  Loop loop;
-  Watchdog dog(loop);
   const int port = closed.port();
   client.on_connect_hook = [](TcpSocket& s, const Error&) {
     CHECK_FALSE(s.connected());
@@ -351,16 +344,12 @@ TEST_CASE("TcpSocket: connect to a closed port -> on_connect with ECONNREFUSED")
   CHECK(client.connect_err.address == "127.0.0.1");
   CHECK(client.connect_err.port == port);
   CHECK(client.connect_err.message() == "connect ECONNREFUSED 127.0.0.1:" + std::to_string(port));
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: connect to a closed port on ::1 -> ECONNREFUSED ::1:<port>") {
-  RecordingListener client;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: connect to a closed port on ::1 -> ECONNREFUSED ::1:<port>") {
+  RecordingListener& client = p.client;
   ClosedPort closed("::1");
-  Loop loop;
-  Watchdog dog(loop);
   const int port = closed.port();
   client.on_connect_hook = [](TcpSocket& s, const Error&) { s.close(); };
   REQUIRE(client.create(loop)->connect(addr("::1", port).sa()) == 0);
@@ -368,17 +357,15 @@ TEST_CASE("TcpSocket: connect to a closed port on ::1 -> ECONNREFUSED ::1:<port>
   CHECK(client.events == "connect close ");
   CHECK(client.connect_err.code == UV_ECONNREFUSED);
   CHECK(client.connect_err.message() == "connect ECONNREFUSED ::1:" + std::to_string(port));
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: close() during connect -> only on_close") {
-  RecordingListener refused, accepted_side, to_server, peer;
-  RecordingServer server;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: close() during connect -> only on_close") {
+  RecordingListener& refused = p.client;
+  RecordingListener& to_server = extra;
+  RecordingListener& peer = p.peer;
+  RecordingServer& server = p.server;
   ClosedPort closed("127.0.0.1");
-  Loop loop;
-  Watchdog dog(loop);
   // To a closed port: the refusal is never reported.
   const int port = closed.port();
   REQUIRE(refused.create(loop)->connect(addr("127.0.0.1", port).sa()) == 0);
@@ -403,10 +390,7 @@ TEST_CASE("TcpSocket: close() during connect -> only on_close") {
   CHECK(loop.resource_count() == 0);
 }
 
-TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everything byte-exact") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: read_stop() stops on_data; read_start() delivers everything byte-exact") {
   p.setup(loop);
   TcpSocket* c = p.client.socket;
   TcpSocket* peer = p.peer.socket;
@@ -414,7 +398,7 @@ TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everythin
   p.peer.on_data_hook = [&](TcpSocket& s, const char*, std::size_t) {
     if (p.peer.data.size() >= 5 && s.reading()) CHECK(s.read_stop() == 0);
   };
-  CHECK(c->write(make_chunk("first"), 1) == TcpSocket::kWritten);
+  CHECK(c->write(make_chunk("first")) == TcpSocket::kWritten);
   REQUIRE(run_until(loop, [&] { return p.peer.data.size() == 5; }));
   CHECK_FALSE(peer->reading());
   const int data_cb_when_stopped = p.peer.data_cb;
@@ -423,8 +407,8 @@ TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everythin
   // The client keeps sending while the peer is not reading. Once the peer's kernel holds bytes for it,
   // a peer still reading would get them in the next loop iteration: a few iterations see nothing.
   const std::string more = pattern(100 * 1024, 9);
-  int rc1 = c->write(make_chunk("second"), 2);
-  int rc2 = c->write(make_chunk(more), 3);
+  int rc1 = c->write(make_chunk("second"));
+  int rc2 = c->write(make_chunk(more));
   CHECK(rc1 >= 0);
   CHECK(rc2 >= 0);
   Timer* ticker = Timer::create(loop, [](Timer&) {});  // keeps run_until's iterations short
@@ -445,28 +429,24 @@ TEST_CASE("TcpSocket: read_stop() stops on_data; read_start() delivers everythin
   CHECK(peer->bytes_read() == all.size());
   CHECK(peer->read_stop() == 0);
   CHECK(peer->read_stop() == 0);  // stopping twice is fine
-  close_pair(loop, p);
+  close_pair();
   CHECK(p.client.write_done_cb == (rc1 == TcpSocket::kQueued) + (rc2 == TcpSocket::kQueued));
   CHECK(p.peer.end_cb == 0);
   CHECK(p.peer.error_cb == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: idle timeout fires once per idle period; activity postpones it") {
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: idle timeout fires once per idle period; activity postpones it") {
   // Checked by order and lower bounds only, so a slow machine cannot fail it: a timeout never comes
   // sooner than kIdle after the peer's last activity, never twice without activity in between, and
   // comes once after the activity stops.
   constexpr uint64_t kIdle = 200;
   constexpr int kTicks = 12;  // a write every 50 ms: 3 idle periods of activity
-  Pair p;
   int tick_cb = 0, window_cb = 0, timeouts_in_window = 0;
   std::vector<uint64_t> activity;                // the peer's: the arming, then each read
   std::vector<std::size_t> activity_at_timeout;  // activity.size() at each timeout
   enum { kTicking, kIdleAfterTicks, kWindow, kLastWrite } phase = kTicking;
-  Loop loop;
-  Watchdog dog(loop, 10000);
+  dog.extend(10000);
   p.setup(loop);
   TcpSocket* peer = p.peer.socket;
   TcpSocket* c = p.client.socket;
@@ -487,7 +467,7 @@ TEST_CASE("TcpSocket: idle timeout fires once per idle period; activity postpone
         ++window_cb;
         t.close();
         phase = kLastWrite;
-        CHECK(c->write(make_chunk("!"), 0) == TcpSocket::kWritten);
+        CHECK(c->write(make_chunk("!")) == TcpSocket::kWritten);
       });
       CHECK(window->start(2 * kIdle) == 0);
     } else if (phase == kWindow) {
@@ -499,7 +479,7 @@ TEST_CASE("TcpSocket: idle timeout fires once per idle period; activity postpone
   };
   Timer* ticker = Timer::create(loop, [&](Timer& t) {
     ++tick_cb;
-    CHECK(c->write(make_chunk("."), 0) == TcpSocket::kWritten);
+    CHECK(c->write(make_chunk(".")) == TcpSocket::kWritten);
     if (tick_cb == kTicks) {
       t.close();
       phase = kIdleAfterTicks;
@@ -526,15 +506,10 @@ TEST_CASE("TcpSocket: idle timeout fires once per idle period; activity postpone
   CHECK(p.client.timeout_cb == 0);  // no idle timeout set on that end
   CHECK(p.peer.close_cb == 1);
   CHECK(p.client.close_cb == 1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: the idle timer does not keep the loop alive; 0 disables it") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: the idle timer does not keep the loop alive; 0 disables it") {
   p.setup(loop);
   CHECK(p.peer.socket->read_stop() == 0);
   p.peer.socket->set_idle_timeout(20);
@@ -547,16 +522,11 @@ TEST_CASE("TcpSocket: the idle timer does not keep the loop alive; 0 disables it
   CHECK_FALSE(dog.fired());
   CHECK(p.peer.timeout_cb == 0);
   CHECK(p.client.timeout_cb == 0);
-  close_pair(loop, p);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_pair();
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: set_keepalive and set_no_delay succeed on a connected socket") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: set_keepalive and set_no_delay succeed on a connected socket") {
   p.setup(loop);
   for (TcpSocket* s : {p.client.socket, p.peer.socket}) {
     CHECK(s->set_keepalive(true, 1000) == 0);
@@ -567,19 +537,14 @@ TEST_CASE("TcpSocket: set_keepalive and set_no_delay succeed on a connected sock
     CHECK(s->set_no_delay(false) == 0);
   }
   // The connection still works afterwards.
-  CHECK(p.client.socket->write(make_chunk("ok"), 0) == TcpSocket::kWritten);
+  CHECK(p.client.socket->write(make_chunk("ok")) == TcpSocket::kWritten);
   REQUIRE(run_until(loop, [&] { return p.peer.data == "ok"; }));
-  close_pair(loop, p);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_pair();
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: reset() makes the peer see ECONNRESET in on_error") {
-  Pair p;
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: reset() makes the peer see ECONNRESET in on_error") {
   int client_port = 0;
-  Loop loop;
-  Watchdog dog(loop);
   p.setup(loop);
   client_port = p.client.socket->local_endpoint().port;
   p.peer.on_error_hook = [](TcpSocket& s, const Error&) {
@@ -598,22 +563,17 @@ TEST_CASE("TcpSocket: reset() makes the peer see ECONNRESET in on_error") {
   // After a reset the peer's address may be gone already (Node reports a bare "read ECONNRESET").
   if (!p.peer.error_err.address.empty()) CHECK(p.peer.error_err.port == client_port);
   CHECK(p.peer.error_err.message().rfind("read ECONNRESET", 0) == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: close() twice is safe; every operation after close() fails with EBADF") {
-  Pair p;
-  ChunkCounters after;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: close() twice is safe; every operation after close() fails with EBADF") {
+  ChunkCounters& after = counters[0];
   p.setup(loop);
   TcpSocket* c = p.client.socket;
   c->close();
   c->close();
   CHECK(c->closing());
-  CHECK(c->write(counting_chunk("x", &after), 0) == UV_EBADF);
+  CHECK(c->write(counting_chunk("x", &after)) == UV_EBADF);
   CHECK(after.retained == 0);
   CHECK(after.destroyed == 1);
   CHECK(c->read_start() == UV_EBADF);
@@ -630,15 +590,10 @@ TEST_CASE("TcpSocket: close() twice is safe; every operation after close() fails
   CHECK(loop.run() == false);
   CHECK(p.client.events == "connect close ");
   CHECK(p.peer.events == "end close ");
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: unref'd reading sockets do not keep the loop alive") {
-  Pair p;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: unref'd reading sockets do not keep the loop alive") {
   p.setup(loop);
   REQUIRE(p.client.socket->read_start() == 0);
   CHECK(p.client.socket->keeps_loop_alive());
@@ -652,19 +607,16 @@ TEST_CASE("TcpSocket: unref'd reading sockets do not keep the loop alive") {
   p.client.socket->ref();
   CHECK(p.client.socket->keeps_loop_alive());
   CHECK(loop.describe_live().size() == 1);
-  close_pair(loop, p);
+  close_pair();
   CHECK(p.client.data_cb == 0);
   CHECK(p.peer.data_cb == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("TcpSocket: bind() the local end before connect()") {
-  RecordingServer server;
-  RecordingListener client, peer;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: bind() the local end before connect()") {
+  RecordingServer& server = p.server;
+  RecordingListener& client = p.client;
+  RecordingListener& peer = p.peer;
   server.conn = &peer;
   server.close_after_accept = true;
   int port = server.listen(loop, "127.0.0.1");
@@ -685,7 +637,5 @@ TEST_CASE("TcpSocket: bind() the local end before connect()") {
   CHECK(loop.run() == false);
   CHECK(client.events == "connect close ");
   CHECK(peer.events == "end close ");
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }

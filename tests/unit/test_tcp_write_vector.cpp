@@ -26,7 +26,7 @@ TEST_CASE("TcpSocket::write(chunks): small chunks go out at once, in order, and 
   chunks.push_back(counting_chunk("one ", &a));
   chunks.push_back(counting_chunk("", &b));  // an empty chunk is allowed and skipped
   chunks.push_back(counting_chunk("two", &c));
-  CHECK(p.client.socket->write(std::move(chunks), 7) == TcpSocket::kWritten);
+  CHECK(p.client.socket->write(std::move(chunks)) == TcpSocket::kWritten);
   CHECK(a.retained + b.retained + c.retained == 0);
   CHECK(a.destroyed + b.destroyed + c.destroyed == 3);
   CHECK(p.client.socket->bytes_written() == 7);
@@ -50,7 +50,7 @@ TEST_CASE("TcpSocket::write(chunks): to a peer not reading, the rest is queued a
   std::vector<std::unique_ptr<Chunk>> chunks;
   for (int i = 0; i < 3; ++i) chunks.push_back(counting_chunk(parts[i], &counters[i]));
   TcpSocket* s = p.client.socket;
-  CHECK(s->write(std::move(chunks), 9) == TcpSocket::kQueued);
+  CHECK(s->write(std::move(chunks)) == TcpSocket::kQueued);
   for (const ChunkCounters& k : counters) {
     CHECK(k.retained == 1);
     CHECK(k.destroyed == 0);
@@ -63,7 +63,6 @@ TEST_CASE("TcpSocket::write(chunks): to a peer not reading, the rest is queued a
   CHECK(s->bytes_written() + s->queued_bytes() <= total);
   REQUIRE(p.peer.socket->read_start() == 0);
   REQUIRE(run_until(loop, [&] { return p.client.write_done_cb == 1 && p.peer.data.size() == total; }, 15000));
-  CHECK(p.client.write_tags == std::vector<uint64_t>{9});
   for (const ChunkCounters& k : counters) CHECK(k.destroyed == 1);
   CHECK(s->bytes_written() == total);
   CHECK(s->queued_bytes() == 0);
@@ -83,7 +82,7 @@ TEST_CASE("TcpSocket::write(chunks): on a closed socket, an error and every chun
   p.client.socket->close();
   std::vector<std::unique_ptr<Chunk>> chunks;
   chunks.push_back(counting_chunk("late", &a));
-  CHECK(p.client.socket->write(std::move(chunks), 1) == UV_EBADF);
+  CHECK(p.client.socket->write(std::move(chunks)) == UV_EBADF);
   CHECK(a.destroyed == 1);
   CHECK(a.retained == 0);
   p.peer.socket->close();

@@ -3,7 +3,31 @@
 namespace netjs::js {
 
 namespace {
+
 constexpr const char kPointerKey[] = DUK_HIDDEN_SYMBOL("wrap");
+
+duk_ret_t handle_ref(duk_context* ctx) {
+  if (core::Resource* r = HandleWrap::unwrap_this<HandleWrap>(ctx)->resource()) r->ref();
+  return 0;
+}
+
+duk_ret_t handle_unref(duk_context* ctx) {
+  if (core::Resource* r = HandleWrap::unwrap_this<HandleWrap>(ctx)->resource()) r->unref();
+  return 0;
+}
+
+duk_ret_t handle_has_ref(duk_context* ctx) {
+  core::Resource* r = HandleWrap::unwrap_this<HandleWrap>(ctx)->resource();
+  duk_push_boolean(ctx, r && r->has_ref());
+  return 1;
+}
+
+}  // namespace
+
+void HandleWrap::put_ref_methods(duk_context* ctx, duk_idx_t idx) {
+  static const duk_function_list_entry kMethods[] = {
+      {"ref", handle_ref, 0}, {"unref", handle_unref, 0}, {"hasRef", handle_has_ref, 0}, {nullptr, nullptr, 0}};
+  duk_put_function_list(ctx, idx, kMethods);
 }
 
 HandleWrap::HandleWrap(Runtime& rt, duk_idx_t idx) : rt_(rt) {

@@ -5,6 +5,7 @@
 // - a JS object collected while its resource is still open (never started) closes the resource.
 #pragma once
 
+#include "core/loop.h"
 #include "js/runtime.h"
 
 #include <duktape.h>
@@ -13,6 +14,8 @@ namespace netjs::js {
 
 class HandleWrap {
  public:
+  static constexpr const char* kTypeName = "native";
+
   HandleWrap(const HandleWrap&) = delete;
   HandleWrap& operator=(const HandleWrap&) = delete;
 
@@ -31,6 +34,12 @@ class HandleWrap {
   // Pushes the JS object. Only valid while pinned (i.e. while the resource is open).
   void push_object() { duk_push_heapptr(rt_.ctx(), object_); }
   bool resource_closed() const { return resource_closed_; }
+  // The core resource behind the handle; nullptr once it has closed.
+  virtual core::Resource* resource() const = 0;
+
+  // Puts ref(), unref() and hasRef() on the prototype at `idx`: the same for every handle, over its
+  // core resource (and harmless once it has closed).
+  static void put_ref_methods(duk_context* ctx, duk_idx_t idx);
 
  protected:
   // Binds to the JS object at `idx`: stores the back pointer, installs the finalizer, pins it.

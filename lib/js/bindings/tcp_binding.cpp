@@ -82,11 +82,12 @@ class SocketWrap final : public HandleWrap, public core::SocketListener {
   }
 
   core::TcpSocket* socket() { return socket_; }
+  core::Resource* resource() const override { return socket_; }
 
   // --- core events -> JS ------------------------------------------------------------------------------
   void on_connect(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onconnect, err.code); }
 
-  void on_data(core::TcpSocket&, const char* data, std::size_t len) override {
+  void on_data(core::Stream&, const char* data, std::size_t len) override {
     Runtime& rt = runtime();
     if (!rt.can_call()) return;
     duk_context* ctx = rt.ctx();
@@ -100,15 +101,15 @@ class SocketWrap final : public HandleWrap, public core::SocketListener {
     rt.call(1);
   }
 
-  void on_end(core::TcpSocket&) override { emit_status(cb_->onend, 0, false); }
-  void on_error(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onerror, err.code); }
-  void on_write_done(core::TcpSocket&, uint64_t, const core::Error& err) override {
+  void on_end(core::Stream&) override { emit_status(cb_->onend, 0, false); }
+  void on_error(core::Stream&, const core::Error& err) override { emit_status(cb_->onerror, err.code); }
+  void on_write_done(core::Stream&, const core::Error& err) override {
     emit_status(cb_->onwrite, err.code);
   }
   void on_shutdown(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
   void on_timeout(core::TcpSocket&) override { emit_status(cb_->ontimeout, 0, false); }
 
-  void on_close(core::TcpSocket&) override {
+  void on_close(core::Stream&) override {
     socket_ = nullptr;
     emit_status(cb_->onclose, 0, false);
     resource_closed_now();  // may delete this
@@ -140,6 +141,7 @@ class ServerWrap final : public HandleWrap, public core::ServerListener {
       : HandleWrap(rt, idx), cb_(&rt.state<TcpCallbacks>()), server_(core::TcpServer::create(rt.loop(), this)) {}
 
   core::TcpServer* server() { return server_; }
+  core::Resource* resource() const override { return server_; }
 
   void on_connection(core::TcpServer& server, const core::Error& err) override {
     Runtime& rt = runtime();
@@ -258,7 +260,7 @@ duk_ret_t socket_write_buffer(duk_context* ctx) {
   const char* data = static_cast<const char*>(duk_require_buffer_data(ctx, 0, &len));
   if (!s) return push_result(ctx, UV_EBADF);
   auto chunk = std::make_unique<BufferChunk>(Runtime::from(ctx), 0, data, len);
-  return push_result(ctx, s->write(std::move(chunk), 0));
+  return push_result(ctx, s->write(std::move(chunk)));
 }
 
 // writeBuffers([buf, ...]): the chunks in order as one write, none of them copied (a writev backlog).
@@ -278,7 +280,7 @@ duk_ret_t socket_write_buffers(duk_context* ctx) {
     const char* data = static_cast<const char*>(duk_require_buffer_data(ctx, -1, &len));
     chunks.push_back(std::make_unique<BufferChunk>(rt, -1, data, len));
   }
-  return push_result(ctx, s->write(std::move(chunks), 0));
+  return push_result(ctx, s->write(std::move(chunks)));
 }
 
 duk_ret_t socket_shutdown(duk_context* ctx) {
@@ -315,24 +317,6 @@ duk_ret_t socket_set_timeout(duk_context* ctx) {
   const uint64_t ms = clamp_to_u64(duk_require_number(ctx, 0), kTimeoutMaxMs);
   if (s) s->set_idle_timeout(ms);
   return 0;
-}
-
-duk_ret_t socket_ref(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
-  if (s) s->ref();
-  return 0;
-}
-
-duk_ret_t socket_unref(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
-  if (s) s->unref();
-  return 0;
-}
-
-duk_ret_t socket_has_ref(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
-  duk_push_boolean(ctx, s && s->has_ref());
-  return 1;
 }
 
 duk_ret_t socket_getsockname(duk_context* ctx) {
@@ -397,24 +381,6 @@ duk_ret_t server_close(duk_context* ctx) {
   return 0;
 }
 
-duk_ret_t server_ref(duk_context* ctx) {
-  core::TcpServer* s = this_server(ctx);
-  if (s) s->ref();
-  return 0;
-}
-
-duk_ret_t server_unref(duk_context* ctx) {
-  core::TcpServer* s = this_server(ctx);
-  if (s) s->unref();
-  return 0;
-}
-
-duk_ret_t server_has_ref(duk_context* ctx) {
-  core::TcpServer* s = this_server(ctx);
-  duk_push_boolean(ctx, s && s->has_ref());
-  return 1;
-}
-
 duk_ret_t server_getsockname(duk_context* ctx) {
   core::TcpServer* s = this_server(ctx);
   push_endpoint(ctx, s ? s->local_endpoint() : core::Endpoint{});
@@ -463,17 +429,13 @@ duk_ret_t open_tcp_binding(duk_context* ctx) {
       {"setNoDelay", socket_set_no_delay, 1},
       {"setKeepAlive", socket_set_keep_alive, 2},
       {"setTimeout", socket_set_timeout, 1},
-      {"ref", socket_ref, 0},
-      {"unref", socket_unref, 0},
-      {"hasRef", socket_has_ref, 0},
       {"getsockname", socket_getsockname, 0},
       {"getpeername", socket_getpeername, 0},
       {"stats", socket_stats, 0},
       {"queuedBytes", socket_queued_bytes, 0},
       {nullptr, nullptr, 0}};
   static const duk_function_list_entry kServerMethods[] = {
-      {"bind", server_bind, 3},     {"listen", server_listen, 1},         {"close", server_close, 0},
-      {"ref", server_ref, 0},       {"unref", server_unref, 0},           {"hasRef", server_has_ref, 0},
+      {"bind", server_bind, 3}, {"listen", server_listen, 1}, {"close", server_close, 0},
       {"getsockname", server_getsockname, 0}, {nullptr, nullptr, 0}};
   static const duk_function_list_entry kFuncs[] = {{"setup", setup, 1}, {"isIP", is_ip, 1}, {nullptr, nullptr, 0}};
 
@@ -484,6 +446,7 @@ duk_ret_t open_tcp_binding(duk_context* ctx) {
   duk_push_c_function(ctx, socket_construct, 0);
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, kSocketMethods);
+  HandleWrap::put_ref_methods(ctx, -1);
   rt.pin(-1);
   rt.state<TcpCallbacks>().socket_proto = duk_get_heapptr(ctx, -1);
   duk_put_prop_string(ctx, -2, "prototype");
@@ -492,6 +455,7 @@ duk_ret_t open_tcp_binding(duk_context* ctx) {
   duk_push_c_function(ctx, server_construct, 0);
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, kServerMethods);
+  HandleWrap::put_ref_methods(ctx, -1);
   duk_put_prop_string(ctx, -2, "prototype");
   duk_put_prop_string(ctx, -2, "Server");
   return 1;

@@ -33,6 +33,7 @@ class TimerWrap final : public HandleWrap {
   }
 
   core::Timer* timer() { return timer_; }
+  core::Resource* resource() const override { return timer_; }
 
  private:
   void fire() {
@@ -78,24 +79,6 @@ duk_ret_t timer_close(duk_context* ctx) {
   auto* w = HandleWrap::unwrap_this<TimerWrap>(ctx);
   if (w->timer()) w->timer()->close();
   return 0;
-}
-
-duk_ret_t timer_ref(duk_context* ctx) {
-  auto* w = HandleWrap::unwrap_this<TimerWrap>(ctx);
-  if (w->timer()) w->timer()->ref();
-  return 0;
-}
-
-duk_ret_t timer_unref(duk_context* ctx) {
-  auto* w = HandleWrap::unwrap_this<TimerWrap>(ctx);
-  if (w->timer()) w->timer()->unref();
-  return 0;
-}
-
-duk_ret_t timer_has_ref(duk_context* ctx) {
-  auto* w = HandleWrap::unwrap_this<TimerWrap>(ctx);
-  duk_push_boolean(ctx, w->timer() && w->timer()->has_ref());
-  return 1;
 }
 
 duk_ret_t timer_set_label(duk_context* ctx) {
@@ -144,8 +127,7 @@ duk_ret_t now(duk_context* ctx) {
 
 duk_ret_t open_timers_binding(duk_context* ctx) {
   static const duk_function_list_entry kMethods[] = {
-      {"start", timer_start, 2}, {"stop", timer_stop, 0},     {"close", timer_close, 0},
-      {"ref", timer_ref, 0},     {"unref", timer_unref, 0},   {"hasRef", timer_has_ref, 0},
+      {"start", timer_start, 2}, {"stop", timer_stop, 0}, {"close", timer_close, 0},
       {"setLabel", timer_set_label, 1}, {nullptr, nullptr, 0}};
   static const duk_function_list_entry kFuncs[] = {
       {"setup", setup, 2}, {"toggleImmediate", toggle_immediate, 2}, {"now", now, 0}, {nullptr, nullptr, 0}};
@@ -154,6 +136,7 @@ duk_ret_t open_timers_binding(duk_context* ctx) {
   duk_push_c_function(ctx, timer_construct, 0);
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, kMethods);
+  HandleWrap::put_ref_methods(ctx, -1);
   duk_put_prop_string(ctx, -2, "prototype");
   duk_put_prop_string(ctx, -2, "Timer");
   return 1;
