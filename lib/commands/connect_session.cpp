@@ -12,6 +12,8 @@
 #include "core/timer.h"
 #include "log/log.h"
 
+#include <uv.h>
+
 namespace netjs::commands {
 
 namespace {
@@ -215,7 +217,7 @@ void Session::input_ended() {
   log::get()->info("connect: end of input, --on-eof {}", opts_.on_eof);
   if (opts_.on_eof == "shutdown") {
     int rc = socket_->shutdown();
-    if (rc != 0) fail(core::make_error(rc, "shutdown", target_.address, plan_.port));
+    if (rc != 0 && rc != UV_ENOTCONN) fail(core::make_error(rc, "shutdown", target_.address, plan_.port));
   } else if (opts_.on_eof == "exit") {
     if (socket_->queued_bytes() == 0) finish(kExitOk);
     else exit_after_writes_ = true;
@@ -322,6 +324,9 @@ void Session::on_write_done(core::Stream& s, const core::Error& err) {
 }
 
 void Session::on_shutdown(core::TcpSocket&, const core::Error& err) {
+  // ENOTCONN: the peer tore the connection down before our FIN could go (its RST came in first). As
+  // Node's end() does, leave the verdict to the read side, which sees the reset or the end.
+  if (err && err.code == UV_ENOTCONN) return;
   if (err) {
     fail(err);
     return;
