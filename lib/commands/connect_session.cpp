@@ -41,7 +41,6 @@ class Session final : public core::ConnectAnyListener, public core::SocketListen
 
   // SocketListener, once connected (the socket comes from ConnectAny connected); its stream events come
   // from the input (stdin or --send-file) and stdout too, which go on to the fd_* methods
-  void on_connect(core::TcpSocket&, const core::Error&) override {}
   void on_data(core::Stream& s, const char* data, std::size_t len) override;
   void on_end(core::Stream& s) override;
   void on_error(core::Stream& s, const core::Error& err) override;

@@ -23,16 +23,12 @@ class Banner final : public core::SocketListener {
   void expire();                                                     // the attempt's deadline passed
   bool done() const { return !tried.result.empty(); }
   std::size_t index() const { return index_; }
-
-  void on_connect(core::TcpSocket&, const core::Error&) override {}
   void on_data(core::Stream& s, const char* data, std::size_t len) override;
   void on_end(core::Stream& s) override;
   void on_error(core::Stream& s, const core::Error& err) override;
   void on_write_done(core::Stream& s, const core::Error& err) override {
     if (err) on_error(s, err);
   }
-  void on_shutdown(core::TcpSocket&, const core::Error&) override {}
-  void on_timeout(core::TcpSocket&) override {}
   void on_close(core::Stream& s) override;
 
   ProbeTry tried;

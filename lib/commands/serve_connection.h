@@ -42,8 +42,6 @@ class ServeConnection final : public core::SocketListener {
   uint64_t bytes_in() const { return bytes_in_; }
   uint64_t bytes_out() const { return bytes_out_; }
   const std::string& peer() const { return peer_; }
-
-  void on_connect(core::TcpSocket&, const core::Error&) override {}
   void on_data(core::Stream& s, const char* data, std::size_t len) override;
   void on_end(core::Stream& s) override;
   void on_error(core::Stream& s, const core::Error& err) override;

@@ -35,13 +35,10 @@ std::string format_endpoint(const core::Endpoint& e) {
 
 // A connection refused by --max-connections is accepted and closed at once; nothing to hear from it.
 struct Refused final : core::SocketListener {
-  void on_connect(core::TcpSocket&, const core::Error&) override {}
   void on_data(core::Stream&, const char*, std::size_t) override {}
   void on_end(core::Stream&) override {}
   void on_error(core::Stream&, const core::Error&) override {}
   void on_write_done(core::Stream&, const core::Error&) override {}
-  void on_shutdown(core::TcpSocket&, const core::Error&) override {}
-  void on_timeout(core::TcpSocket&) override {}
   void on_close(core::Stream&) override {}
 };
 

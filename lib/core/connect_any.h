@@ -122,8 +122,6 @@ class ConnectAny final : public Resource, private SocketListener {
   void on_end(Stream&) override {}
   void on_error(Stream&, const Error&) override {}
   void on_write_done(Stream&, const Error&) override {}
-  void on_shutdown(TcpSocket&, const Error&) override {}
-  void on_timeout(TcpSocket&) override {}
 
   ConnectAnyOptions opts_;
   ConnectAnyListener* listener_;

@@ -10,13 +10,10 @@ namespace {
 // For sockets closed before anyone saw them: ignores everything.
 SocketListener& silent_listener() {
   struct Silent final : SocketListener {
-    void on_connect(TcpSocket&, const Error&) override {}
     void on_data(Stream&, const char*, std::size_t) override {}
     void on_end(Stream&) override {}
     void on_error(Stream&, const Error&) override {}
     void on_write_done(Stream&, const Error&) override {}
-    void on_shutdown(TcpSocket&, const Error&) override {}
-    void on_timeout(TcpSocket&) override {}
     void on_close(Stream&) override {}
   };
   static Silent silent;

@@ -17,14 +17,16 @@ class TcpSocket;
 
 // What a TCP connection reports beyond a stream's events (which arrive as StreamListener calls with
 // the socket as the Stream).
+// The three TCP events come only after the listener asked for them (connect(), shutdown(),
+// set_idle_timeout()), so a listener that never asks need not answer: they default to nothing.
 class SocketListener : public StreamListener {
  public:
   // Outcome of connect(); `err` is empty on success.
-  virtual void on_connect(TcpSocket& socket, const Error& err) = 0;
+  virtual void on_connect(TcpSocket& /*socket*/, const Error& /*err*/) {}
   // shutdown() completed: our FIN is sent (after every queued write).
-  virtual void on_shutdown(TcpSocket& socket, const Error& err) = 0;
+  virtual void on_shutdown(TcpSocket& /*socket*/, const Error& /*err*/) {}
   // The idle timeout set with set_idle_timeout() expired. The socket stays open.
-  virtual void on_timeout(TcpSocket& socket) = 0;
+  virtual void on_timeout(TcpSocket& /*socket*/) {}
 };
 
 class TcpSocket final : public Stream {
