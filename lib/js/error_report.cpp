@@ -1,7 +1,5 @@
 #include "js/error_report.h"
 
-#include "js/runtime.h"
-
 #include <unistd.h>
 
 #include <cerrno>
@@ -47,7 +45,9 @@ std::string first_script_frame(const std::string& stack) {
   return {};
 }
 
+// In the global stash: the last non-Error value thrown, and where ("file:line").
 constexpr const char kThrowSiteValue[] = "throwSiteValue";
+constexpr const char kThrowSite[] = "throwSite";
 
 // Where a non-Error value at `idx` was thrown, when it is the value the hook last saw; else empty.
 std::string throw_site_of(duk_context* ctx, duk_idx_t idx) {
@@ -55,8 +55,11 @@ std::string throw_site_of(duk_context* ctx, duk_idx_t idx) {
   duk_push_global_stash(ctx);
   duk_get_prop_string(ctx, -1, kThrowSiteValue);
   bool same = duk_has_prop_string(ctx, -2, kThrowSiteValue) && duk_strict_equals(ctx, -1, idx);
+  duk_pop(ctx);
+  std::string site;
+  if (same && duk_get_prop_string(ctx, -1, kThrowSite)) site = duk_safe_to_string(ctx, -1);
   duk_pop_2(ctx);
-  return same ? Runtime::from(ctx).throw_site() : std::string();
+  return site;
 }
 
 }  // namespace
@@ -86,11 +89,12 @@ duk_ret_t errthrow_hook(duk_context* ctx) {
     duk_get_prop_string(ctx, -2, "function");
     duk_get_prop_string(ctx, -1, "fileName");  // [value entry line fn file]
     if (duk_is_string(ctx, -1) && duk_is_number(ctx, -3)) {
-      Runtime::from(ctx).note_throw_site(std::string(duk_get_string(ctx, -1)) + ":" +
-                                         std::to_string(duk_get_int(ctx, -3)));
+      const std::string site = std::string(duk_get_string(ctx, -1)) + ":" + std::to_string(duk_get_int(ctx, -3));
       duk_push_global_stash(ctx);
       duk_dup(ctx, 0);
       duk_put_prop_string(ctx, -2, kThrowSiteValue);
+      duk_push_lstring(ctx, site.data(), site.size());
+      duk_put_prop_string(ctx, -2, kThrowSite);
       duk_pop(ctx);
     }
     duk_pop_3(ctx);
@@ -101,7 +105,7 @@ duk_ret_t errthrow_hook(duk_context* ctx) {
 
 // Builds the uncaught-error report for the value at index 0 without risking a throw from a getter
 // (runs under duk_safe_call): "file:line", a blank line, then the stack (or the message).
-duk_ret_t describe_error(duk_context* ctx, void*) {
+duk_ret_t describe_error(duk_context* ctx, void* inspect) {
   std::string out;
   if (duk_is_error(ctx, 0)) {
     duk_get_prop_string(ctx, 0, "name");
@@ -133,11 +137,14 @@ duk_ret_t describe_error(duk_context* ctx, void*) {
     // As Node: where it was thrown, then the value itself (a string as it is, an object inspected).
     std::string where = throw_site_of(ctx, 0);
     if (!where.empty()) out += where + "\n\n";
-    if (duk_is_object(ctx, 0) && !duk_is_function(ctx, 0)) {
-      Runtime::from(ctx).push_inspect(0);
-    } else {
+    bool inspected = false;
+    if (inspect && duk_is_object(ctx, 0) && !duk_is_function(ctx, 0)) {
+      duk_push_heapptr(ctx, inspect);
       duk_dup(ctx, 0);
+      inspected = duk_pcall(ctx, 1) == DUK_EXEC_SUCCESS && duk_is_string(ctx, -1);
+      if (!inspected) duk_pop(ctx);
     }
+    if (!inspected) duk_dup(ctx, 0);
     out += duk_safe_to_string(ctx, -1);
     duk_pop(ctx);
   }

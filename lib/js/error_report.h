@@ -16,6 +16,7 @@ void write_stderr(const std::string& text);
 duk_ret_t errthrow_hook(duk_context* ctx);
 
 // Under duk_safe_call, for the value at index 0: pushes the report text (ending in a newline).
-duk_ret_t describe_error(duk_context* ctx, void*);
+// `inspect`: the heap pointer of util.inspect, for a thrown object; nullptr before it is set up.
+duk_ret_t describe_error(duk_context* ctx, void* inspect);
 
 }  // namespace netjs::js

@@ -1,6 +1,5 @@
 #include "js/runtime.h"
 
-#include "js/bindings/bindings.h"
 #include "js/builtin_modules.h"
 #include "js/error_report.h"
 #include "js/stack_guard.h"
@@ -51,7 +50,7 @@ duk_ret_t get_binding(duk_context* ctx) {
   duk_get_prop_string(ctx, -1, "bindings");
   if (duk_get_prop_string(ctx, -1, name)) return 1;
   duk_pop(ctx);
-  for (const BindingEntry* b = kBindings; b->name; ++b) {
+  for (const BindingEntry* b = Runtime::from(ctx).bindings(); b->name; ++b) {
     if (std::strcmp(b->name, name) == 0) {
       duk_push_c_function(ctx, b->open, 0);
       duk_call(ctx, 0);
@@ -64,13 +63,6 @@ duk_ret_t get_binding(duk_context* ctx) {
 }
 
 }  // namespace
-
-// The table of native bindings reachable through process._binding().
-const BindingEntry kBindings[] = {
-    {"buffer", open_buffer_binding}, {"module", open_module_binding}, {"process", open_process_binding},
-    {"timers", open_timers_binding}, {"tcp", open_tcp_binding},       {"dns", open_dns_binding},
-    {"errors", open_errors_binding}, {nullptr, nullptr},
-};
 
 // --- heap memory: plain malloc with a byte count, no fixed limit --------------------------------------
 void* Runtime::alloc(void* udata, duk_size_t size) {
@@ -102,7 +94,7 @@ void Runtime::fatal(void*, const char* msg) {
   std::abort();
 }
 
-Runtime::Runtime(core::Loop& loop) : loop_(loop) {
+Runtime::Runtime(core::Loop& loop, const BindingEntry* bindings) : loop_(loop), bindings_(bindings) {
   ctx_ = duk_create_heap(&Runtime::alloc, &Runtime::realloc, &Runtime::free, this, &Runtime::fatal);
   if (!ctx_) throw std::runtime_error("cannot create the JavaScript heap");
   StackGuard guard(ctx_);
@@ -269,20 +261,9 @@ void Runtime::handle_uncaught() {
   loop_.stop();
 }
 
-void Runtime::push_inspect(duk_idx_t idx) {
-  idx = duk_normalize_index(ctx_, idx);
-  if (inspect_fn_) {
-    duk_push_heapptr(ctx_, inspect_fn_);
-    duk_dup(ctx_, idx);
-    if (duk_pcall(ctx_, 1) == DUK_EXEC_SUCCESS && duk_is_string(ctx_, -1)) return;
-    duk_pop(ctx_);
-  }
-  duk_dup(ctx_, idx);
-}
-
 void Runtime::print_error(duk_idx_t idx) {
   duk_dup(ctx_, idx);
-  if (duk_safe_call(ctx_, describe_error, nullptr, 1, 1) == DUK_EXEC_SUCCESS) {
+  if (duk_safe_call(ctx_, describe_error, inspect_fn_, 1, 1) == DUK_EXEC_SUCCESS) {
     write_stderr(duk_get_string(ctx_, -1));
   } else {
     write_stderr("Uncaught error (cannot be described)\n");

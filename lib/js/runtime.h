@@ -17,6 +17,13 @@
 
 namespace netjs::js {
 
+// A native binding, reachable from the embedded JS modules as process._binding(name): `open` pushes
+// one object (the binding's exports) and returns 1. Tables end with {nullptr, nullptr}.
+struct BindingEntry {
+  const char* name;
+  duk_c_function open;
+};
+
 // Per-runtime state a binding keeps (registered JS callbacks, shared handles).
 struct BindingState {
   virtual ~BindingState() = default;
@@ -24,7 +31,9 @@ struct BindingState {
 
 class Runtime {
  public:
-  explicit Runtime(core::Loop& loop);
+  // `bindings`: what process._binding() offers (the caller's table, so the runtime does not depend on
+  // the bindings built on it).
+  Runtime(core::Loop& loop, const BindingEntry* bindings);
   ~Runtime();
   Runtime(const Runtime&) = delete;
   Runtime& operator=(const Runtime&) = delete;
@@ -33,6 +42,7 @@ class Runtime {
 
   duk_context* ctx() { return ctx_; }
   core::Loop& loop() { return loop_; }
+  const BindingEntry* bindings() const { return bindings_; }
 
   // Runs a script to completion and returns the exit code.
   int run(const ScriptOptions& opts);
@@ -78,11 +88,6 @@ class Runtime {
 
   // Prints an error value (stack, or file:line for syntax errors) to stderr as an uncaught error.
   void print_error(duk_idx_t idx);
-  // Pushes util.inspect(value at idx) (the value itself if that fails or is not set up yet).
-  void push_inspect(duk_idx_t idx);
-  // Where the last non-Error value was thrown ("file:line"), noted by the engine's throw hook.
-  void note_throw_site(std::string site) { throw_site_ = std::move(site); }
-  const std::string& throw_site() const { return throw_site_; }
 
  private:
   static void* alloc(void* udata, duk_size_t size);
@@ -99,6 +104,7 @@ class Runtime {
   bool call_hook(void* fn, duk_idx_t nargs);  // [args] on stack -> protected call, pops args
 
   core::Loop& loop_;
+  const BindingEntry* bindings_;
   duk_context* ctx_ = nullptr;
   std::size_t heap_bytes_ = 0;
   static constexpr std::size_t kMinGcGrowth = 1 << 20;
@@ -111,7 +117,6 @@ class Runtime {
   void* emit_exit_fn_ = nullptr;
   void* before_exit_fn_ = nullptr;
   void* inspect_fn_ = nullptr;
-  std::string throw_site_;
   const uint8_t* tick_pending_ = nullptr;
   int call_depth_ = 0;
   int exit_code_ = 0;

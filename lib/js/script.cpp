@@ -1,6 +1,7 @@
 #include "js/script.h"
 
 #include "core/loop.h"
+#include "js/bindings/bindings.h"
 #include "js/embedded_modules.h"
 #include "js/hang_report.h"
 #include "js/runtime.h"
@@ -14,7 +15,7 @@ int run_script(const ScriptOptions& opts) {
   core::Loop loop;
   int code;
   {
-    Runtime rt(loop);
+    Runtime rt(loop, kBindings);
     if (opts.exit_follows) rt.leave_heap_to_exit();
     if (hang_report_requested()) watch_for_hang_report(rt);
     code = rt.run(opts);

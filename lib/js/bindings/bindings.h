@@ -1,15 +1,13 @@
-// Native bindings, reachable from the embedded JS modules as process._binding(name). Each open
-// function pushes one object (the binding's exports) and returns 1.
+// netjs's native bindings, reachable from the embedded JS modules as process._binding(name): the
+// table script.cpp gives each Runtime. Each open function pushes one object (the binding's exports)
+// and returns 1.
 #pragma once
+
+#include "js/runtime.h"
 
 #include <duktape.h>
 
 namespace netjs::js {
-
-struct BindingEntry {
-  const char* name;
-  duk_c_function open;
-};
 
 duk_ret_t open_buffer_binding(duk_context* ctx);   // buffer_binding.cpp: encoders/decoders
 duk_ret_t open_module_binding(duk_context* ctx);   // module_binding.cpp: embedded sources, files, compile
