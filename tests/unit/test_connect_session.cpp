@@ -1,0 +1,173 @@
+// run_connect_session (`netjs connect` after its options are parsed) against loopback servers on a
+// thread of their own (the session runs its own loop), with stdout captured: --send reaches the server
+// and the reply reaches stdout; the exit code of each ending: --expect matched (0), the connection
+// closed before the text (7), the text did not come in time (7), refused (3), a name that does not
+// resolve (5), the idle timeout (4), --on-eof exit; and --json's events instead of the data.
+#include "commands/connect_session.h"
+#include "commands/exit_codes.h"
+#include "commands/stats.h"
+
+#include "commands_helpers.h"
+
+using namespace netjs::test;
+using namespace netjs::commands;
+
+namespace {
+
+// A plan for 127.0.0.1:port with --send TEXT (an empty text sends nothing: stdin is never read).
+struct Plan {
+  ConnectOptions opts;
+  ConnectPlan plan;
+
+  Plan(const std::string& host, int port, const std::string& send) {
+    opts.host = host;
+    opts.port_text = std::to_string(port);
+    opts.has_send = true;
+    opts.send = send;
+    opts.timeout = static_cast<double>(scaled_ms(10000)) / 1000;
+    plan.opts = &opts;
+    plan.port = port;
+    plan.send = send;
+  }
+  void expect(const std::string& text) {
+    opts.has_expect = true;
+    opts.expect = text;
+    plan.expect = text;
+  }
+};
+
+// Runs the session with stdout captured; returns its exit code and what it wrote to stdout.
+struct Run {
+  int code = -1;
+  std::string out;
+  double ms = 0;
+};
+
+Run run(const Plan& p) {
+  Run r;
+  StdoutCapture capture;
+  const double start = now_ms();
+  r.code = run_connect_session(p.plan);
+  r.ms = now_ms() - start;
+  r.out = capture.text();
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("connect: --send reaches an echo server, the reply reaches stdout, FIN after input: exit 0") {
+  ThreadServer server(serve_echo);
+  Plan p("127.0.0.1", server.port(), "hello, server\n");
+  const Run r = run(p);
+  server.join();
+  CHECK(r.code == kExitOk);
+  CHECK(r.out == "hello, server\n");
+  CHECK(server.accepted());
+  CHECK(server.received() == "hello, server\n");
+}
+
+TEST_CASE("connect: --expect matched in a banner: exit 0, the banner on stdout") {
+  ThreadServer server(serve_banner("220 mail.example ESMTP ready\r\n"));
+  Plan p("127.0.0.1", server.port(), "");
+  p.expect("ESMTP");
+  const Run r = run(p);
+  server.join();
+  CHECK(r.code == kExitOk);
+  CHECK(r.out == "220 mail.example ESMTP ready\r\n");
+  CHECK(server.received().empty());
+}
+
+TEST_CASE("connect: --expect, the connection closes before the text: exit 7") {
+  ThreadServer server(serve_banner("220 mail.example ESMTP ready\r\n"));
+  Plan p("127.0.0.1", server.port(), "");
+  p.expect("SSH-2.0");  // our FIN after the (empty) input makes the server close
+  const Run r = run(p);
+  server.join();
+  CHECK(r.code == kExitMismatch);
+  CHECK(r.out == "220 mail.example ESMTP ready\r\n");
+}
+
+TEST_CASE("connect: --expect, the text does not come within --timeout: exit 7, not before it") {
+  ThreadServer server(serve_silent);
+  Plan p("127.0.0.1", server.port(), "PING\n");
+  p.opts.timeout = 0.1;
+  p.opts.on_eof = "wait";  // keep the connection: only the timer can end it
+  p.expect("PONG");
+  const Run r = run(p);
+  server.join();
+  CHECK(r.code == kExitMismatch);
+  CHECK(r.ms >= 100);
+  CHECK(r.out.empty());
+  CHECK(server.received() == "PING\n");
+}
+
+TEST_CASE("connect: a closed port is refused: exit 3; --json: the error event") {
+  ClosedPort closed("127.0.0.1");
+  Plan p("127.0.0.1", closed.port(), "x");
+  p.opts.common.json = true;
+  const Run r = run(p);
+  CHECK(r.code == kExitRefused);
+  const auto lines = lines_of(r.out);
+  REQUIRE(lines.size() == 1);
+  const std::string port = std::to_string(closed.port());
+  CHECK(lines[0] == "{\"event\":\"error\",\"code\":\"ECONNREFUSED\",\"syscall\":\"connect\",\"address\":\"127.0.0.1\","
+                    "\"port\":" + port + ",\"class\":\"refused\",\"message\":\"connect ECONNREFUSED 127.0.0.1:" + port +
+                    "\"}");
+}
+
+TEST_CASE("connect: a name that does not resolve: exit 5") {
+  Plan p("nonexistent.invalid", 80, "x");
+  p.opts.timeout = static_cast<double>(scaled_ms(30000)) / 1000;
+  const Run r = run(p);
+  CHECK(r.code == kExitDns);
+  CHECK(r.out.empty());
+}
+
+TEST_CASE("connect: --idle-timeout with a silent server: exit 4, not before it") {
+  ThreadServer server(serve_silent);
+  Plan p("127.0.0.1", server.port(), "");
+  p.opts.on_eof = "wait";
+  p.opts.idle_timeout = 0.1;
+  const Run r = run(p);
+  server.join();
+  CHECK(r.code == kExitTimeout);
+  CHECK(r.ms >= 100);
+}
+
+TEST_CASE("connect: --on-eof exit ends once the input is written: exit 0") {
+  ThreadServer server(serve_silent);
+  Plan p("127.0.0.1", server.port(), "QUIT\r\n");
+  p.opts.on_eof = "exit";
+  const Run r = run(p);
+  server.join();
+  CHECK(r.code == kExitOk);
+  CHECK(server.received() == "QUIT\r\n");
+}
+
+TEST_CASE("connect: --json: connect, data and close events on stdout instead of the data") {
+  ThreadServer server(serve_echo);
+  Plan p("127.0.0.1", server.port(), "12345");
+  p.opts.common.json = true;
+  const Run r = run(p);
+  server.join();
+  CHECK(r.code == kExitOk);
+  CHECK(r.out.find("12345") == std::string::npos);
+  const auto lines = lines_of(r.out);
+  REQUIRE(lines.size() >= 5);
+  const std::string port = std::to_string(server.port());
+  CHECK(lines[0].rfind("{\"event\":\"connect\",\"host\":\"127.0.0.1\",\"address\":\"127.0.0.1\",\"port\":" + port +
+                           ",\"family\":4,\"local_address\":\"127.0.0.1\",\"local_port\":", 0) == 0);
+  CHECK(lines[0].find(",\"dns_ms\":null,\"connect_ms\":") != std::string::npos);
+  CHECK(lines[1] == "{\"event\":\"data\",\"direction\":\"out\",\"bytes\":5}");
+  int in = 0, end_local = 0, end_peer = 0;
+  for (const std::string& l : lines) {
+    if (l.rfind("{\"event\":\"data\",\"direction\":\"in\",\"bytes\":", 0) == 0) ++in;
+    if (l == "{\"event\":\"end\",\"by\":\"local\"}") ++end_local;
+    if (l == "{\"event\":\"end\",\"by\":\"peer\"}") ++end_peer;
+  }
+  CHECK(in >= 1);
+  CHECK(end_local == 1);
+  CHECK(end_peer == 1);
+  CHECK(lines.back().rfind("{\"event\":\"close\",\"bytes_in\":5,\"bytes_out\":5,\"duration_ms\":", 0) == 0);
+  CHECK(lines.back().find(",\"exit_code\":0}") != std::string::npos);
+}
