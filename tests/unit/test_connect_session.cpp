@@ -96,7 +96,7 @@ TEST_CASE("connect: --expect, the text does not come within --timeout: exit 7, n
   const Run r = run(p);
   server.join();
   CHECK(r.code == kExitMismatch);
-  CHECK(r.ms >= 100);
+  CHECK(r.ms >= 99);  // libuv counts whole milliseconds: its clock may be up to 1 ms behind ours
   CHECK(r.out.empty());
   CHECK(server.received() == "PING\n");
 }
@@ -131,7 +131,7 @@ TEST_CASE("connect: --idle-timeout with a silent server: exit 4, not before it")
   const Run r = run(p);
   server.join();
   CHECK(r.code == kExitTimeout);
-  CHECK(r.ms >= 100);
+  CHECK(r.ms >= 99);  // libuv counts whole milliseconds: its clock may be up to 1 ms behind ours
 }
 
 TEST_CASE("connect: --on-eof exit ends once the input is written: exit 0") {
