@@ -10,6 +10,8 @@
 
 #include "commands_helpers.h"
 
+#include <fcntl.h>
+
 using namespace netjs::test;
 using namespace netjs::commands;
 
@@ -226,4 +228,26 @@ TEST_CASE("connect: a --source of the other family leaves nothing to try: exit 6
   const auto lines = lines_of(r.out);
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].find("\"code\":\"EAFNOSUPPORT\",\"syscall\":\"connect\"") != std::string::npos);
+}
+
+TEST_CASE("connect: without --send, stdin (a pipe here) is copied to the server, then FIN: exit 0") {
+  int fds[2];
+  REQUIRE(::pipe2(fds, O_CLOEXEC) == 0);
+  const std::string input = "GET / HTTP/1.0\r\n\r\n";
+  REQUIRE(write_all_file(fds[1], input));
+  ::close(fds[1]);  // the input ends there
+  ThreadServer server(serve_echo);
+  Plan p("127.0.0.1", server.port(), "");
+  p.opts.has_send = false;
+  const int saved = ::dup(0);
+  REQUIRE(saved >= 0);
+  REQUIRE(::dup2(fds[0], 0) == 0);
+  const Run r = run(p);
+  ::dup2(saved, 0);
+  ::close(saved);
+  ::close(fds[0]);
+  server.join();
+  CHECK(r.code == kExitOk);
+  CHECK(server.received() == input);
+  CHECK(r.out == input);
 }

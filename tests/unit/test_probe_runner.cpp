@@ -3,6 +3,7 @@
 // each attempt, --count's summary, and the exit status: that of the first target that failed.
 #include "commands/exit_codes.h"
 #include "commands/probe_runner.h"
+#include "commands/stats.h"
 
 #include "commands_helpers.h"
 
@@ -146,4 +147,36 @@ TEST_CASE("probe: the deadline during the lookup is a timeout, exit 4" * doctest
   REQUIRE(r.lines.size() == 1);
   CHECK(r.lines[0].rfind("localhost:80: timeout", 0) == 0);
   CHECK(r.code == kExitTimeout);
+}
+
+TEST_CASE("probe: --wait on a closed port gives up after the wait: one final line, exit 4 (not 3)") {
+  ClosedPort closed("127.0.0.1");
+  Plan p;
+  p.opts.wait = 0.2 * static_cast<double>(time_factor());
+  p.opts.interval = 0.05 * static_cast<double>(time_factor());
+  p.target("127.0.0.1", closed.port());
+  const double start = now_ms();
+  const Run r = run(p);
+  const double ms = now_ms() - start;
+  CHECK(r.code == kExitTimeout);
+  REQUIRE(r.lines.size() == 1);  // only the final result
+  const std::string& l = r.lines[0];
+  CHECK(l.rfind("127.0.0.1:" + std::to_string(closed.port()) + ": refused", 0) == 0);
+  CHECK(l.find(", gave up after ") != std::string::npos);
+  CHECK(l.find(" attempts in ") != std::string::npos);  // several: one every 50 ms for 200 ms
+  // It kept trying until the next attempt would end past the wait.
+  CHECK(ms >= 150 * static_cast<double>(time_factor()));
+}
+
+TEST_CASE("probe: --wait on an open port: open at the first attempt, exit 0") {
+  ThreadServer server(serve_silent);
+  Plan p;
+  p.opts.wait = static_cast<double>(scaled_ms(10000)) / 1000;
+  p.target("127.0.0.1", server.port());
+  const Run r = run(p);
+  server.join();
+  CHECK(r.code == kExitOk);
+  REQUIRE(r.lines.size() == 1);
+  CHECK(r.lines[0].rfind("127.0.0.1:" + std::to_string(server.port()) + ": open, 127.0.0.1, connect ", 0) == 0);
+  CHECK(r.lines[0].find(", after 1 attempt in ") != std::string::npos);
 }
