@@ -1,6 +1,6 @@
 // run_probe_plan (`netjs probe` after its options are parsed), stdout captured, against loopback
 // servers on a thread of their own (the runner runs its own loop): the result line or --json event of
-// each attempt, --count's summary, and the exit status: that of the first target that failed.
+// each attempt, --count's summary, --wait, and the exit status: that of the first target that failed.
 #include "commands/exit_codes.h"
 #include "commands/probe_runner.h"
 #include "commands/stats.h"

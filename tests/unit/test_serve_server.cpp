@@ -1,7 +1,8 @@
 // run_native_server (`netjs serve` in a built-in mode) end to end in the test process: it runs its own
 // loop, so stdout goes to a pipe that a thread reads, and a client thread waits there for the
 // "listening" event (port 0: the OS chooses), then connects. --once ends the server after its one
-// client; the events and the summary's counts are checked.
+// client, SIGTERM (which it watches) otherwise; the events and the summary's counts are checked, and
+// --max-connections turning a second client away.
 #include "commands/exit_codes.h"
 #include "commands/serve_server.h"
 
@@ -211,4 +212,53 @@ TEST_CASE("serve: a port already in use: the listen error, exit 6") {
   CHECK(out == "{\"event\":\"error\",\"code\":\"EADDRINUSE\",\"syscall\":\"listen\",\"address\":\"127.0.0.1\","
                "\"port\":" + std::to_string(opts.port) + ",\"class\":\"error\",\"message\":\"listen EADDRINUSE "
                "127.0.0.1:" + std::to_string(opts.port) + "\"}\n");
+}
+
+TEST_CASE("serve: --max-connections 1 refuses a second client while the first is open; SIGTERM stops it") {
+  ServeOptions opts = once_on_loopback(true);
+  opts.once = false;
+  opts.max_connections = 1;
+  bool first_echoed = false;
+  bool refused_seen = false;
+  std::string second_got = "unset";
+  int code = -1;
+  std::string out;
+  {
+    PipeCapture capture;
+    std::thread clients([&] {
+      const int port = listening_port(capture.wait_for("{\"event\":\"listening\""));
+      if (port == 0) return;
+      Addr a = ClientThread::addr_nocheck("127.0.0.1", port);
+      const int first = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+      if (first >= 0 && ::connect(first, a.sa(), sizeof(sockaddr_in)) == 0 && write_all(first, "a")) {
+        char c = 0;
+        first_echoed = wait_readable(first) && ::read(first, &c, 1) == 1 && c == 'a';  // accepted and served
+      }
+      if (first_echoed) {
+        const int second = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (second >= 0 && ::connect(second, a.sa(), sizeof(sockaddr_in)) == 0) second_got = read_to_eof(second);
+        if (second >= 0) ::close(second);
+        refused_seen = capture.wait_for("\"reason\":\"max-connections\"}").find("\"event\":\"refused\"") !=
+                       std::string::npos;
+      }
+      ::kill(::getpid(), SIGTERM);  // the server watches it: stop, close the first, summary
+      if (first >= 0) {
+        (void)read_to_eof(first);  // the server's close
+        ::close(first);
+      }
+    });
+    code = run_native_server(opts, ServeMode::kEcho);
+    clients.join();
+    out = capture.text();
+  }
+  CHECK(code == kExitOk);
+  CHECK(first_echoed);
+  CHECK(second_got.empty());  // closed at once, nothing served
+  CHECK(refused_seen);
+  CHECK(out.find("{\"event\":\"refused\",\"remote_address\":\"127.0.0.1\",\"remote_port\":") != std::string::npos);
+  const auto lines = lines_of(out);
+  REQUIRE_FALSE(lines.empty());
+  CHECK(lines.back().rfind("{\"event\":\"summary\",\"connections\":1,\"refused\":1,\"dropped_no_fds\":0,"
+                           "\"bytes_in\":1,\"bytes_out\":1,",
+                           0) == 0);
 }
