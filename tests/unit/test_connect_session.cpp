@@ -3,7 +3,8 @@
 // and the reply reaches stdout; the exit code of each ending: --expect matched (0), the connection
 // closed before the text (7), the text did not come in time (7), refused (3), a name that does not
 // resolve (5), the idle timeout (4), --on-eof exit; --send-file (1 MiB there and back, a file that cannot
-// be opened), a --source of the other family; and --json's events instead of the data.
+// be opened), a --source of the other family, stdin, stdout's reader gone (EPIPE: 0); and --json's
+// events instead of the data.
 #include "commands/connect_session.h"
 #include "commands/exit_codes.h"
 #include "commands/stats.h"
@@ -250,4 +251,72 @@ TEST_CASE("connect: without --send, stdin (a pipe here) is copied to the server,
   CHECK(r.code == kExitOk);
   CHECK(server.received() == input);
   CHECK(r.out == input);
+}
+
+TEST_CASE("connect: stdout's reader gone (EPIPE): nothing more to deliver, exit 0 as nc does") {
+  IgnoreSigpipe no_sigpipe;
+  int fds[2];
+  REQUIRE(::pipe2(fds, O_CLOEXEC) == 0);
+  ::close(fds[0]);  // `| head` has exited
+  // Sends a banner, then says whether the session closed the connection (rather than the bound passing).
+  ThreadServer server([](int fd) {
+    char c;
+    if (!write_all(fd, "welcome\r\n")) return std::string("write failed");
+    return std::string(wait_readable(fd) && ::read(fd, &c, 1) == 0 ? "closed by the session" : "still open");
+  });
+  Plan p("127.0.0.1", server.port(), "");
+  p.opts.on_eof = "wait";  // only stdout's failure can end it
+  std::cout.flush();
+  std::fflush(stdout);
+  const int saved = ::dup(1);
+  REQUIRE(saved >= 0);
+  REQUIRE(::dup2(fds[1], 1) == 1);
+  const int code = run_connect_session(p.plan);
+  ::dup2(saved, 1);
+  ::close(saved);
+  ::close(fds[1]);
+  server.join();
+  CHECK(code == kExitOk);
+  CHECK(server.received() == "closed by the session");
+}
+
+namespace {
+// The --json lines of a session that a silent server lets reach --idle-timeout.
+std::vector<std::string> idle_timeout_events() {
+  ThreadServer server(serve_silent);
+  Plan p("127.0.0.1", server.port(), "");
+  p.opts.on_eof = "wait";
+  p.opts.idle_timeout = 0.05;
+  p.opts.common.json = true;
+  const Run r = run(p);
+  server.join();
+  CHECK(r.code == kExitTimeout);
+  return lines_of(r.out);
+}
+}  // namespace
+
+TEST_CASE("connect: --json, --idle-timeout: the timeout event, then close with exit_code 4") {
+  const auto lines = idle_timeout_events();
+  REQUIRE(lines.size() == 4);  // connect, timeout, error, close
+  CHECK(lines[0].rfind("{\"event\":\"connect\",", 0) == 0);
+  CHECK(lines[1] == "{\"event\":\"timeout\",\"kind\":\"idle\"}");
+  CHECK(lines[2].rfind("{\"event\":\"error\",\"code\":\"ETIMEDOUT\",", 0) == 0);
+  CHECK(lines[3].rfind("{\"event\":\"close\",\"bytes_in\":0,\"bytes_out\":0,\"duration_ms\":", 0) == 0);
+  CHECK(lines[3].find(",\"exit_code\":4}") != std::string::npos);
+}
+
+// README ("JSON output") gives every `error` event `code`, `syscall`, `address`, `port`, `class` and
+// `message` (absent values null), `class` being one of refused, timeout, dns, unreachable, reset or
+// error. The failures that are not an OS error (Output::failure: the idle timeout, --expect, serve's
+// stdout) print only code, class and message, and their class is the code: here "ETIMEDOUT", so
+// `jq 'select(.class == "timeout")'` misses it.
+TEST_CASE("connect: --json, --idle-timeout: the error event has the documented fields and class" *
+          doctest::may_fail()) {
+  const auto lines = idle_timeout_events();
+  REQUIRE(lines.size() == 4);
+  const std::string& error = lines[2];
+  CHECK(error.find("\"syscall\":") != std::string::npos);
+  CHECK(error.find("\"address\":") != std::string::npos);
+  CHECK(error.find("\"port\":") != std::string::npos);
+  CHECK(error.find("\"class\":\"timeout\"") != std::string::npos);
 }
