@@ -2,8 +2,9 @@
 // loop, so stdout goes to a pipe that a thread reads, and a client thread waits there for the
 // "listening" event (port 0: the OS chooses), then connects. --once ends the server after its one
 // client, SIGTERM (which it watches) otherwise; the events and the summary's counts are checked, and
-// --max-connections turning a second client away.
+// --max-connections turning a second client away. And mode_script, the modules --print-script prints.
 #include "commands/exit_codes.h"
+#include "commands/serve_script.h"
 #include "commands/serve_server.h"
 
 #include "commands_helpers.h"
@@ -261,4 +262,15 @@ TEST_CASE("serve: --max-connections 1 refuses a second client while the first is
   CHECK(lines.back().rfind("{\"event\":\"summary\",\"connections\":1,\"refused\":1,\"dropped_no_fds\":0,"
                            "\"bytes_in\":1,\"bytes_out\":1,",
                            0) == 0);
+}
+
+TEST_CASE("mode_script: each built-in mode's module for --print-script; no other embedded module") {
+  for (const std::string mode : {"echo", "discard", "sink", "chargen"}) {
+    const std::string text(mode_script(mode));
+    CHECK_MESSAGE(text.rfind("// netjs serve --script " + mode + ".js", 0) == 0, mode);
+    CHECK_MESSAGE(text.find("module.exports = function (socket) {") != std::string::npos, mode);
+  }
+  CHECK(mode_script("wrapper").empty());  // embedded beside them, but not a mode
+  CHECK(mode_script("ECHO").empty());
+  CHECK(mode_script("").empty());
 }
