@@ -26,6 +26,9 @@ int exit_code_for_result(const ProbeResult& r) {
   if (r.result == "open") return kExitOk;
   if (r.result == "mismatch") return kExitMismatch;
   if (r.result == "dns") return kExitDns;
+  // Our own deadline, even one that passed during the lookup (getaddrinfo ETIMEDOUT, which the table
+  // classes as dns): the result says timeout, and so does the exit code.
+  if (r.result == "timeout") return kExitTimeout;
   return exit_code_for(core::classify(r.error));
 }
 
