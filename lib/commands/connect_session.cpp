@@ -143,7 +143,8 @@ void Session::connected(double connect_ms) {
     // --timeout again, for the expected text.
     timer_ = core::Timer::create(loop_, [this](core::Timer&) {
       if (finished_) return;
-      out_.failure("EXPECT", "'" + opts_.expect + "' not received within " + format_ms(opts_.timeout * 1000));
+      out_.failure("EXPECT", "error", "'" + opts_.expect + "' not received within " + format_ms(opts_.timeout * 1000),
+                   target_.address, plan_.port);
       finish(kExitMismatch);
     });
     (void)timer_->start(static_cast<uint64_t>(opts_.timeout * 1000));
@@ -288,7 +289,8 @@ void Session::on_end(core::Stream& s) {
   log::get()->info("connect: the peer closed its side");
   out_.event(JsonLine("end").str("by", "peer"));
   if (!plan_.expect.empty()) {
-    out_.failure("EXPECT", "connection closed before '" + opts_.expect + "' arrived");
+    out_.failure("EXPECT", "error", "connection closed before '" + opts_.expect + "' arrived", target_.address,
+                 plan_.port);
     finish(kExitMismatch);
     return;
   }
@@ -335,7 +337,8 @@ void Session::on_shutdown(core::TcpSocket&, const core::Error& err) {
 
 void Session::on_timeout(core::TcpSocket&) {
   out_.event(JsonLine("timeout").str("kind", "idle"));
-  out_.failure("ETIMEDOUT", "idle timeout: no data for " + format_ms(opts_.idle_timeout * 1000));
+  out_.failure("ETIMEDOUT", "timeout", "idle timeout: no data for " + format_ms(opts_.idle_timeout * 1000),
+               target_.address, plan_.port);
   finish(kExitTimeout);
 }
 

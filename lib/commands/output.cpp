@@ -41,9 +41,16 @@ void Output::error(const core::Error& err, JsonLine event) const {
   write_stderr("netjs " + command_ + ": " + describe_error(err) + "\n");
 }
 
-void Output::failure(const std::string& code, const std::string& message) const {
+void Output::failure(const std::string& code, const char* cls, const std::string& message,
+                     const std::string& address, int port) const {
   if (json_) {
-    JsonLine("error").str("code", code).str("class", code).str("message", message).print();
+    JsonLine line("error");
+    line.str("code", code).null("syscall");
+    if (!address.empty()) line.str("address", address);
+    else line.null("address");
+    if (port >= 0) line.integer("port", port);
+    else line.null("port");
+    line.str("class", cls).str("message", message).print();
     return;
   }
   write_stderr("netjs " + command_ + ": " + message + "\n");

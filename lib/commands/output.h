@@ -20,8 +20,11 @@ class Output {
   // A failure: an "error" event with --json, otherwise one line on stderr (also with -q).
   void error(const core::Error& err) const;
   void error(const core::Error& err, JsonLine event) const;
-  // A failure that is no OS error (a mismatch, a bad file): "error" event or one line on stderr.
-  void failure(const std::string& code, const std::string& message) const;
+  // A failure that is no OS error (an idle timeout, a mismatch): an "error" event with the same fields
+  // as any other (`cls` one of the classes' names; no syscall; the peer if known), or one line on
+  // stderr.
+  void failure(const std::string& code, const char* cls, const std::string& message,
+               const std::string& address = {}, int port = -1) const;
   void event(const JsonLine& line) const {
     if (json_) line.print();
   }

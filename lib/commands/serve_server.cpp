@@ -236,7 +236,7 @@ void NativeServer::sink_failed(const core::Error& err) {
   // Once: a write error and the stream's own error report can both arrive for the same cause.
   if (sink_failed_) return;
   sink_failed_ = true;
-  out_.failure(err.name(), "stdout: " + err.message() + "; stopping");
+  out_.failure(err.name(), core::class_name(core::classify(err)), "stdout: " + err.message() + "; stopping");
   if (exit_code_ == kExitOk) exit_code_ = kExitNetwork;
   stop("");
 }

@@ -30,11 +30,12 @@ double RttStats::mdev() const {
 
 std::string format_ms(double ms) {
   char buf[64];
-  if (ms < 10) std::snprintf(buf, sizeof(buf), "%.3f ms", ms);
-  else if (ms < 1000) std::snprintf(buf, sizeof(buf), "%.1f ms", ms);
-  else if (ms < 60000) std::snprintf(buf, sizeof(buf), "%.2f s", ms / 1000);
+  // Each unit up to where its rounding would reach the next one (999.96 ms is "1.00 s", not "1000.0 ms").
+  if (ms < 9.9995) std::snprintf(buf, sizeof(buf), "%.3f ms", ms);
+  else if (ms < 999.95) std::snprintf(buf, sizeof(buf), "%.1f ms", ms);
+  else if (ms < 59995) std::snprintf(buf, sizeof(buf), "%.2f s", ms / 1000);
   else {
-    auto s = static_cast<long>(ms / 1000);
+    auto s = std::lround(ms / 1000);
     std::snprintf(buf, sizeof(buf), "%ldm%02lds", s / 60, s % 60);
   }
   return buf;

@@ -59,7 +59,8 @@ TEST_CASE("format_ms: milliseconds with three decimals, then one, then seconds, 
   CHECK(format_ms(59990) == "59.99 s");
   CHECK(format_ms(60000) == "1m00s");
   CHECK(format_ms(123000) == "2m03s");
-  CHECK(format_ms(123999) == "2m03s");  // whole seconds, truncated
+  CHECK(format_ms(123999) == "2m04s");  // whole seconds, rounded as the other units are
+  CHECK(format_ms(123400) == "2m03s");
   CHECK(format_ms(3600000) == "60m00s");
 }
 
@@ -189,7 +190,7 @@ TEST_CASE("Output: with --json, errors, failures and events are JSON lines on st
   json.status("not shown");  // human text: stderr, and never with --json
   json.error(make_error(UV_ECONNREFUSED, "connect", "127.0.0.1", 9));
   json.error(make_error(UV_ECONNRESET, "read"), JsonLine("error").integer("id", 4));
-  json.failure("EXPECT", "'x' not received");
+  json.failure("EXPECT", "error", "'x' not received", "127.0.0.1", 9);
   json.event(JsonLine("end").str("by", "peer"));
   Output human("connect", false, true);
   human.event(JsonLine("never"));  // events only with --json
@@ -201,7 +202,8 @@ TEST_CASE("Output: with --json, errors, failures and events are JSON lines on st
   CHECK(lines[1] ==
         "{\"event\":\"error\",\"id\":4,\"code\":\"ECONNRESET\",\"syscall\":\"read\",\"address\":null,"
         "\"port\":null,\"class\":\"reset\",\"message\":\"read ECONNRESET\"}");
-  CHECK(lines[2] == "{\"event\":\"error\",\"code\":\"EXPECT\",\"class\":\"EXPECT\",\"message\":\"'x' not received\"}");
+  CHECK(lines[2] == "{\"event\":\"error\",\"code\":\"EXPECT\",\"syscall\":null,\"address\":\"127.0.0.1\","
+                    "\"port\":9,\"class\":\"error\",\"message\":\"'x' not received\"}");
   CHECK(lines[3] == "{\"event\":\"end\",\"by\":\"peer\"}");
   CHECK(json.json());
   CHECK_FALSE(human.json());
@@ -212,10 +214,9 @@ TEST_CASE("usage_error: returns the usage exit code") {
   CHECK(kExitUsage == 2);
 }
 
-// A value just under a unit's boundary that rounds up to it keeps the smaller unit with one digit too
-// many: 999.96 ms prints "1000.0 ms", 9.9996 "10.000 ms", 59999.6 "60.00 s" (the next unit's forms
-// would be "1.00 s", "10.0 ms", "1m00s"). Cosmetic; the choice is made before rounding.
-TEST_CASE("format_ms: a value that rounds up to the next unit is shown in that unit" * doctest::may_fail()) {
+// A value just under a unit's boundary that rounds up to it is shown in the next unit (it printed
+// "1000.0 ms" for 999.96, "60.00 s" for 59999.6).
+TEST_CASE("format_ms: a value that rounds up to the next unit is shown in that unit") {
   CHECK(format_ms(9.9996) == "10.0 ms");
   CHECK(format_ms(999.96) == "1.00 s");
   CHECK(format_ms(59999.6) == "1m00s");
