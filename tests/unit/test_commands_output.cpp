@@ -117,6 +117,16 @@ TEST_CASE("json_quote: quotes, backslashes and control characters escaped; other
   CHECK(json_quote("</script>") == "\"</script>\"");
 }
 
+TEST_CASE("json_quote: bytes that are not valid UTF-8 become U+FFFD, so the line stays valid JSON") {
+  CHECK(json_quote("\xff") == "\"\\ufffd\"");
+  CHECK(json_quote("a\x80" "b") == "\"a\\ufffdb\"");               // a stray continuation byte
+  CHECK(json_quote("\xc3") == "\"\\ufffd\"");                     // cut short
+  CHECK(json_quote("\xc0\xaf") == "\"\\ufffd\\ufffd\"");         // overlong '/'
+  CHECK(json_quote("\xed\xa0\x80") == "\"\\ufffd\\ufffd\\ufffd\"");  // a UTF-16 surrogate
+  CHECK(json_quote("\xf4\x90\x80\x80") == "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");  // beyond U+10FFFF
+  CHECK(json_quote("\xf0\x9f\x98\x80") == "\"\xf0\x9f\x98\x80\"");  // U+1F600, as it is
+}
+
 TEST_CASE("JsonLine: the event first, then each field in the order given") {
   const std::string text = JsonLine("probe")
                                .str("host", "ex\"ample")
