@@ -81,17 +81,32 @@ void drain(Loop& loop, RecordingConnect& c, RecordingListener* peer = nullptr) {
   CHECK(loop.run() == false);
 }
 
-}  // namespace
-
-TEST_CASE("ConnectAny: a numeric host with a listening port connects, no lookup") {
+// The frame of every test: a recording listener, a server whose accepted connections close at once
+// (started only by the tests that need it), a loop and its watchdog, declared in the order they must
+// be destroyed; close_loop() is the common end: the loop closes with nothing left.
+struct ConnectAnyTest {
   RecordingServer server;
   RecordingListener peer;
   RecordingConnect c;
   Loop loop;
-  Watchdog dog(loop);
-  server.conn = &peer;
-  server.close_after_accept = true;
-  const int port = server.listen(loop, "127.0.0.1");
+  Watchdog dog{loop, 30000};  // the resolver may ask a DNS server
+
+  int listen_closing(const char* host = "127.0.0.1") {
+    server.conn = &peer;
+    server.close_after_accept = true;
+    return server.listen(loop, host);
+  }
+  void close_loop() {
+    dog.disarm();
+    CHECK(loop.close() == 0);
+    CHECK(loop.resource_count() == 0);
+  }
+};
+
+}  // namespace
+
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: a numeric host with a listening port connects, no lookup") {
+  const int port = listen_closing();
   REQUIRE(c.start(loop, to("127.0.0.1", port)) != nullptr);
   CHECK(c.self->describe() == "connect to 127.0.0.1 port " + std::to_string(port));
   CHECK_FALSE(c.self->keeps_loop_alive());
@@ -110,16 +125,11 @@ TEST_CASE("ConnectAny: a numeric host with a listening port connects, no lookup"
   CHECK(c.conns[0].socket != nullptr);
   drain(loop, c, &peer);
   CHECK(c.conns[0].close_cb == 1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: a closed port is refused; the record has the error") {
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: a closed port is refused; the record has the error") {
   ClosedPort closed("127.0.0.1");
-  RecordingConnect c;
-  Loop loop;
-  Watchdog dog(loop);
   REQUIRE(c.start(loop, to("127.0.0.1", closed.port())) != nullptr);
   CHECK(loop.run() == false);
   CHECK(c.done_cb == 1);
@@ -131,15 +141,10 @@ TEST_CASE("ConnectAny: a closed port is refused; the record has the error") {
   REQUIRE(c.tried.size() == 1);
   CHECK(c.tried[0].error.code == UV_ECONNREFUSED);
   CHECK(c.tried[0].connect_ms == -1);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: a name that does not resolve fails with the lookup's error, nothing tried") {
-  RecordingConnect c;
-  Loop loop;
-  Watchdog dog(loop, 30000);  // the resolver may ask a DNS server
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: a name that does not resolve fails with the lookup's error, nothing tried") {
   REQUIRE(c.start(loop, to("nonexistent.invalid", 80)) != nullptr);
   CHECK(loop.run() == false);
   CHECK(c.done_cb == 1);
@@ -150,20 +155,11 @@ TEST_CASE("ConnectAny: a name that does not resolve fails with the lookup's erro
   CHECK_FALSE(c.timed_out);
   CHECK(c.dns_ms >= 0);
   CHECK(c.tried.empty());
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: \"localhost\" resolves, then connects in turn") {
-  RecordingServer server;
-  RecordingListener peer;
-  RecordingConnect c;
-  Loop loop;
-  Watchdog dog(loop);
-  server.conn = &peer;
-  server.close_after_accept = true;
-  const int port = server.listen(loop, "127.0.0.1");
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: \"localhost\" resolves, then connects in turn") {
+  const int port = listen_closing();
   ConnectAnyOptions o = to("localhost", port);
   o.family = 4;
   REQUIRE(c.start(loop, o) != nullptr);
@@ -175,20 +171,12 @@ TEST_CASE("ConnectAny: \"localhost\" resolves, then connects in turn") {
   CHECK(c.tried.back().address.address == "127.0.0.1");
   for (std::size_t i = 0; i + 1 < c.tried.size(); ++i) CHECK(c.tried[i].error);  // earlier ones failed
   drain(loop, c, &peer);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: a source address binds the socket; one of another family leaves nothing to try") {
-  RecordingServer server;
-  RecordingListener peer;
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: a source address binds the socket; one of another family leaves nothing to try") {
   RecordingConnect c, other;
-  Loop loop;
-  Watchdog dog(loop);
-  server.conn = &peer;
-  server.close_after_accept = true;
-  const int port = server.listen(loop, "127.0.0.1");
+  const int port = listen_closing();
   ConnectAnyOptions o = to("127.0.0.1", port);
   o.source_address = "127.0.0.1";
   REQUIRE(c.start(loop, o) != nullptr);
@@ -207,15 +195,10 @@ TEST_CASE("ConnectAny: a source address binds the socket; one of another family 
   CHECK(other.tried.empty());
 
   drain(loop, c, &peer);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: a source address that cannot be bound fails the address with bind's error") {
-  RecordingConnect c;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: a source address that cannot be bound fails the address with bind's error") {
   ConnectAnyOptions o = to("127.0.0.1", 9);
   o.source_address = "192.0.2.1";  // TEST-NET-1: not an address of this host
   CHECK(c.start(loop, o) == nullptr);
@@ -226,15 +209,10 @@ TEST_CASE("ConnectAny: a source address that cannot be bound fails the address w
   REQUIRE(c.tried.size() == 1);
   CHECK(c.tried[0].error.syscall == "bind");
   CHECK(loop.run() == false);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: expire() during the lookup fails with getaddrinfo ETIMEDOUT at once") {
-  RecordingConnect c;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: expire() during the lookup fails with getaddrinfo ETIMEDOUT at once") {
   REQUIRE(c.start(loop, to("localhost", 80)) != nullptr);
   c.self->expire();  // the thread pool's answer can only arrive through the loop, not run yet
   CHECK(c.done_cb == 1);
@@ -246,16 +224,10 @@ TEST_CASE("ConnectAny: expire() during the lookup fails with getaddrinfo ETIMEDO
   CHECK(loop.run() == false);  // the cancelled lookup's callback comes and changes nothing
   CHECK(c.done_cb == 1);
   CHECK(c.connecting_cb == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: expire() during a connect fails it with connect ETIMEDOUT") {
-  RecordingServer server;
-  RecordingConnect c;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: expire() during a connect fails it with connect ETIMEDOUT") {
   const int port = server.listen(loop, "127.0.0.1");
   REQUIRE(c.start(loop, to("127.0.0.1", port)) != nullptr);
   c.self->expire();  // the connect's answer comes through the loop, not run yet
@@ -268,20 +240,11 @@ TEST_CASE("ConnectAny: expire() during a connect fails it with connect ETIMEDOUT
   server.server->close();  // the accepted-then-closed connection is the server's business
   CHECK(loop.run() == false);
   CHECK(c.connected_cb == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: a deadline not reached changes nothing and does not hold the loop") {
-  RecordingServer server;
-  RecordingListener peer;
-  RecordingConnect c;
-  Loop loop;
-  Watchdog dog(loop);
-  server.conn = &peer;
-  server.close_after_accept = true;
-  const int port = server.listen(loop, "127.0.0.1");
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: a deadline not reached changes nothing and does not hold the loop") {
+  const int port = listen_closing();
   ConnectAnyOptions o = to("127.0.0.1", port);
   o.timeout_ms = static_cast<double>(scaled_ms(60000));
   REQUIRE(c.start(loop, o) != nullptr);
@@ -290,16 +253,11 @@ TEST_CASE("ConnectAny: a deadline not reached changes nothing and does not hold 
   CHECK_FALSE(c.timed_out);
   drain(loop, c, &peer);  // returns at once: the 60 s timer is closed
   CHECK_FALSE(dog.fired());
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: close() while connecting is silent; a socket the listener leaves is closed") {
-  RecordingServer server;
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: close() while connecting is silent; a socket the listener leaves is closed") {
   RecordingConnect quiet, leaver;
-  Loop loop;
-  Watchdog dog(loop);
   server.on_connection_hook = [](TcpServer&, const Error&) {};  // left in the backlog
   const int port = server.listen(loop, "127.0.0.1");
   REQUIRE(quiet.start(loop, to("127.0.0.1", port)) != nullptr);
@@ -314,16 +272,10 @@ TEST_CASE("ConnectAny: close() while connecting is silent; a socket the listener
   CHECK(loop.run() == false);
   CHECK(quiet.done_cb == 0);
   CHECK(quiet.connected_cb == 0);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: kFirstOfEachFamily connects to one address of each family at once") {
-  RecordingServer server;
-  RecordingConnect c;
-  Loop loop;
-  Watchdog dog(loop);
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: kFirstOfEachFamily connects to one address of each family at once") {
   server.on_connection_hook = [](TcpServer&, const Error&) {};  // left in the backlog
   const int port = server.listen(loop, "::");                   // dual-stack: IPv4 and IPv6
   ConnectAnyOptions o = to("localhost", port);
@@ -340,16 +292,11 @@ TEST_CASE("ConnectAny: kFirstOfEachFamily connects to one address of each family
   for (const ConnectTry& t : c.tried) CHECK(t.connect_ms >= 0);
   server.server->close();
   CHECK(loop.run() == false);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
 
-TEST_CASE("ConnectAny: kFirstOfEachFamily with none open: the first address's error speaks") {
+TEST_CASE_FIXTURE(ConnectAnyTest, "ConnectAny: kFirstOfEachFamily with none open: the first address's error speaks") {
   ClosedPort closed("127.0.0.1");
-  RecordingConnect c;
-  Loop loop;
-  Watchdog dog(loop);
   ConnectAnyOptions o = to("127.0.0.1", closed.port());
   o.policy = ConnectAnyOptions::kFirstOfEachFamily;
   REQUIRE(c.start(loop, o) != nullptr);
@@ -358,7 +305,5 @@ TEST_CASE("ConnectAny: kFirstOfEachFamily with none open: the first address's er
   CHECK(c.done_err.code == UV_ECONNREFUSED);
   REQUIRE(c.tried.size() == 1);
   CHECK(c.tried[0].error.code == UV_ECONNREFUSED);
-  dog.disarm();
-  CHECK(loop.close() == 0);
-  CHECK(loop.resource_count() == 0);
+  close_loop();
 }
