@@ -1,36 +1,11 @@
 #include "commands/json_line.h"
 
+#include "core/utf8.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace netjs::commands {
-
-namespace {
-
-// Length of the valid UTF-8 sequence at s[i] (1-4), or 0 when the bytes there are not one (a stray
-// continuation byte, an overlong form, a surrogate, beyond U+10FFFF, or cut short).
-std::size_t utf8_length(const std::string& s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const auto cont = [&](std::size_t k) { return i + k < s.size() && (b(k) & 0xC0) == 0x80; };
-  const unsigned char c = b(0);
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (!cont(1) || !cont(2)) return 0;
-    if (c == 0xE0 && b(1) < 0xA0) return 0;  // overlong
-    if (c == 0xED && b(1) >= 0xA0) return 0;  // UTF-16 surrogate
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    if (c == 0xF0 && b(1) < 0x90) return 0;  // overlong
-    if (c == 0xF4 && b(1) >= 0x90) return 0;  // beyond U+10FFFF
-    return 4;
-  }
-  return 0;
-}
-
-}  // namespace
 
 // Texts from the command line or the network (an --expect, a peer's address) may hold any bytes; a
 // byte that is not part of valid UTF-8 becomes U+FFFD, so every line stays valid JSON.
@@ -38,10 +13,12 @@ std::string json_quote(const std::string& s) {
   std::string out = "\"";
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = utf8_length(s, i);
-    if (n == 0) {
+    std::uint32_t cp = 0;
+    const std::size_t n =
+        core::utf8_sequence(reinterpret_cast<const unsigned char*>(s.data()) + i, s.size() - i, &cp);
+    if (n == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
       out += "\\ufffd";
-      ++i;
+      i += n == 0 ? 1 : n;  // a malformed byte, or a whole sequence JSON cannot carry
       continue;
     }
     if (n > 1) {

@@ -1,5 +1,7 @@
 #include "runner/text.h"
 
+#include "core/utf8.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -52,21 +54,8 @@ std::string printable_utf8(const std::string& s) {
       continue;
     }
     uint32_t cp;
-    std::size_t len;
-    if (c < 0x80) { cp = c; len = 1; }
-    else if ((c & 0xE0) == 0xC0) { cp = c & 0x1F; len = 2; }
-    else if ((c & 0xF0) == 0xE0) { cp = c & 0x0F; len = 3; }
-    else if ((c & 0xF8) == 0xF0) { cp = c & 0x07; len = 4; }
-    else { out += kReplacement; ++i; continue; }
-    bool ok = i + len <= n;
-    for (std::size_t k = 1; ok && k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) ok = false;
-      else cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    // Overlong forms are malformed too.
-    static const uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (ok && cp < kMin[len]) ok = false;
-    if (!ok) {
+    const std::size_t len = core::utf8_sequence(p + i, n - i, &cp);
+    if (len == 0) {
       out += kReplacement;
       ++i;  // resynchronise at the next byte
       continue;

@@ -122,8 +122,8 @@ TEST_CASE("json_quote: bytes that are not valid UTF-8 become U+FFFD, so the line
   CHECK(json_quote("a\x80" "b") == "\"a\\ufffdb\"");               // a stray continuation byte
   CHECK(json_quote("\xc3") == "\"\\ufffd\"");                     // cut short
   CHECK(json_quote("\xc0\xaf") == "\"\\ufffd\\ufffd\"");         // overlong '/'
-  CHECK(json_quote("\xed\xa0\x80") == "\"\\ufffd\\ufffd\\ufffd\"");  // a UTF-16 surrogate
-  CHECK(json_quote("\xf4\x90\x80\x80") == "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");  // beyond U+10FFFF
+  CHECK(json_quote("\xed\xa0\x80") == "\"\\ufffd\"");        // a UTF-16 surrogate: one for the sequence
+  CHECK(json_quote("\xf4\x90\x80\x80") == "\"\\ufffd\"");    // beyond U+10FFFF: the same
   CHECK(json_quote("\xf0\x9f\x98\x80") == "\"\xf0\x9f\x98\x80\"");  // U+1F600, as it is
 }
 
