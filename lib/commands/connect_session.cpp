@@ -132,7 +132,7 @@ void Session::connected(double connect_ms) {
   core::Endpoint local = socket_->local_endpoint();
   log::get()->info("connect: connected to {} from {} in {}", format_endpoint(target_.address, plan_.port),
                    format_endpoint(local.address, local.port), format_ms(connect_ms));
-  JsonLine ev("connect");
+  JsonLine ev = out_.line("connect");
   ev.str("host", opts_.host).str("address", target_.address).integer("port", plan_.port)
       .integer("family", target_.family).str("local_address", local.address).integer("local_port", local.port);
   if (dns_ms_ >= 0) ev.number("dns_ms", dns_ms_);
@@ -171,7 +171,7 @@ void Session::connected(double connect_ms) {
 void Session::start_input() {
   if (opts_.has_send) {
     if (!plan_.send.empty()) {
-      out_.event(JsonLine("data").str("direction", "out").integer("bytes", static_cast<int64_t>(plan_.send.size())));
+      out_.event(out_.line("data").str("direction", "out").integer("bytes", static_cast<int64_t>(plan_.send.size())));
       int rc = socket_->write(core::make_chunk(plan_.send));
       if (rc < 0) {
         fail(core::make_error(rc, "write", target_.address, plan_.port));
@@ -193,7 +193,7 @@ void Session::start_input() {
 
 void Session::fd_data(core::Stream& s, const char* data, std::size_t len) {
   if (&s != input_ || finished_ || !socket_) return;
-  out_.event(JsonLine("data").str("direction", "out").integer("bytes", static_cast<int64_t>(len)));
+  out_.event(out_.line("data").str("direction", "out").integer("bytes", static_cast<int64_t>(len)));
   int rc = socket_->write(core::make_chunk(std::string(data, len)));
   if (rc < 0) {
     fail(core::make_error(rc, "write", target_.address, plan_.port));
@@ -254,7 +254,7 @@ void Session::on_data(core::Stream& s, const char* data, std::size_t len) {
     return;
   }
   if (finished_) return;
-  out_.event(JsonLine("data").str("direction", "in").integer("bytes", static_cast<int64_t>(len)));
+  out_.event(out_.line("data").str("direction", "in").integer("bytes", static_cast<int64_t>(len)));
   if (stdout_) {
     int rc = stdout_->write(core::make_chunk(std::string(data, len)));
     if (rc < 0) {
@@ -273,7 +273,7 @@ void Session::check_expect(const char* data, std::size_t len) {
   window_.append(data, len);
   if (window_.find(plan_.expect) != std::string::npos) {
     log::get()->info("connect: expected text received");
-    out_.event(JsonLine("expect").boolean("matched", true).str("text", opts_.expect));
+    out_.event(out_.line("expect").boolean("matched", true).str("text", opts_.expect));
     finish(kExitOk);
     return;
   }
@@ -287,7 +287,7 @@ void Session::on_end(core::Stream& s) {
     return;
   }
   log::get()->info("connect: the peer closed its side");
-  out_.event(JsonLine("end").str("by", "peer"));
+  out_.event(out_.line("end").str("by", "peer"));
   if (!plan_.expect.empty()) {
     out_.failure("EXPECT", "error", "connection closed before '" + opts_.expect + "' arrived", target_.address,
                  plan_.port);
@@ -332,11 +332,11 @@ void Session::on_shutdown(core::TcpSocket&, const core::Error& err) {
     fail(err);
     return;
   }
-  out_.event(JsonLine("end").str("by", "local"));
+  out_.event(out_.line("end").str("by", "local"));
 }
 
 void Session::on_timeout(core::TcpSocket&) {
-  out_.event(JsonLine("timeout").str("kind", "idle"));
+  out_.event(out_.line("timeout").str("kind", "idle"));
   out_.failure("ETIMEDOUT", "timeout", "idle timeout: no data for " + format_ms(opts_.idle_timeout * 1000),
                target_.address, plan_.port);
   finish(kExitTimeout);
@@ -358,7 +358,7 @@ void Session::finish(int code) {
   if (input_) input_->close();
   if (socket_) {
     if (connected_) {
-      out_.event(JsonLine("close").integer("bytes_in", static_cast<int64_t>(socket_->bytes_read()))
+      out_.event(out_.line("close").integer("bytes_in", static_cast<int64_t>(socket_->bytes_read()))
                      .integer("bytes_out", static_cast<int64_t>(socket_->bytes_written()))
                      .number("duration_ms", now_ms() - started_ms_).integer("exit_code", code));
     }

@@ -25,6 +25,8 @@ class Output {
   // stderr.
   void failure(const std::string& code, const char* cls, const std::string& message,
                const std::string& address = {}, int port = -1) const;
+  // An event line to fill and pass to event(): inert without --json, so building it costs nothing.
+  JsonLine line(const char* event) const { return json_ ? JsonLine(event) : JsonLine::off(); }
   void event(const JsonLine& line) const {
     if (json_) line.print();
   }

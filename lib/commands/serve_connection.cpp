@@ -108,7 +108,7 @@ void ServeConnection::resume_after_sink() {
 
 void ServeConnection::on_end(core::Stream&) {
   log::get()->info("serve: connection {} from {}: peer finished sending", id_, peer_);
-  host_.out().event(JsonLine("end").integer("id", static_cast<int64_t>(id_)).str("by", "peer"));
+  host_.out().event(host_.out().line("end").integer("id", static_cast<int64_t>(id_)).str("by", "peer"));
   finish_writing();
 }
 
@@ -168,7 +168,7 @@ void ServeConnection::on_shutdown(core::TcpSocket&, const core::Error&) {
 void ServeConnection::on_timeout(core::TcpSocket&) {
   log::get()->info("serve: connection {} from {}: idle timeout", id_, peer_);
   host_.out().status("connection " + std::to_string(id_) + " from " + peer_ + ": idle timeout, closing");
-  host_.out().event(JsonLine("timeout").integer("id", static_cast<int64_t>(id_)).str("kind", "idle"));
+  host_.out().event(host_.out().line("timeout").integer("id", static_cast<int64_t>(id_)).str("kind", "idle"));
   stop();
 }
 
@@ -180,7 +180,7 @@ void ServeConnection::on_close(core::Stream& s) {
   host_.out().status("connection " + std::to_string(id_) + " from " + peer_ + " closed: " +
                      std::to_string(bytes_in_) + " bytes in, " + std::to_string(bytes_out_) + " bytes out, " +
                      format_ms(ms));
-  host_.out().event(JsonLine("close").integer("id", static_cast<int64_t>(id_))
+  host_.out().event(host_.out().line("close").integer("id", static_cast<int64_t>(id_))
                         .integer("bytes_in", static_cast<int64_t>(bytes_in_))
                         .integer("bytes_out", static_cast<int64_t>(bytes_out_)).number("duration_ms", ms));
   host_.connection_closed(*this);  // deletes this

@@ -162,7 +162,7 @@ void NativeServer::listen_on(const std::string& address, bool ipv6_only, bool ma
   const bool dual = ep.family == 6 && !ipv6_only && ep.address == "::";
   out_.status("listening on " + format_endpoint(ep) + (dual ? " (IPv6 and IPv4)" : "") + ", mode " +
               mode_name(mode_));
-  out_.event(JsonLine("listening").str("address", ep.address).integer("port", ep.port)
+  out_.event(out_.line("listening").str("address", ep.address).integer("port", ep.port)
                  .integer("family", ep.family).boolean("dual_stack", dual).str("mode", mode_name(mode_)));
 }
 
@@ -190,7 +190,7 @@ void NativeServer::on_connection(core::TcpServer& server, const core::Error& err
     ++refused_;
     log::get()->warn("serve: refused {}: {} connections open (--max-connections)", format_endpoint(remote),
                      conns_.size());
-    out_.event(JsonLine("refused").str("remote_address", remote.address).integer("remote_port", remote.port)
+    out_.event(out_.line("refused").str("remote_address", remote.address).integer("remote_port", remote.port)
                    .str("reason", "max-connections"));
     socket->close();
     return;
@@ -202,7 +202,7 @@ void NativeServer::on_connection(core::TcpServer& server, const core::Error& err
   conns_.emplace(id, std::move(conn));
   out_.status("connection " + std::to_string(id) + " from " + c->peer());
   core::Endpoint local = socket->local_endpoint();
-  out_.event(JsonLine("connection").integer("id", static_cast<int64_t>(id)).str("remote_address", remote.address)
+  out_.event(out_.line("connection").integer("id", static_cast<int64_t>(id)).str("remote_address", remote.address)
                  .integer("remote_port", remote.port).str("local_address", local.address)
                  .integer("local_port", local.port));
   c->start(static_cast<uint64_t>(opts_.idle_timeout * 1000), opts_.keepalive);
@@ -218,7 +218,7 @@ void NativeServer::on_connections_dropped(core::TcpServer&, const core::Error& e
   // say who each was.
   dropped_ += peers.size();
   for (const core::Endpoint& peer : peers) {
-    out_.event(JsonLine("refused").str("remote_address", peer.address).integer("remote_port", peer.port)
+    out_.event(out_.line("refused").str("remote_address", peer.address).integer("remote_port", peer.port)
                    .str("reason", err.name()));
   }
 }
@@ -268,7 +268,7 @@ int NativeServer::finish() {
   out_.status("summary: " + std::to_string(accepted_) + " connections, " + std::to_string(refused) + " refused" +
               (dropped_ > 0 ? " (" + std::to_string(dropped_) + " out of file descriptors)" : std::string()) + ", " +
               std::to_string(bytes_in_) + " bytes in, " + std::to_string(bytes_out_) + " bytes out, " + format_ms(ms));
-  out_.event(JsonLine("summary").integer("connections", static_cast<int64_t>(accepted_))
+  out_.event(out_.line("summary").integer("connections", static_cast<int64_t>(accepted_))
                  .integer("refused", static_cast<int64_t>(refused))
                  .integer("dropped_no_fds", static_cast<int64_t>(dropped_))
                  .integer("bytes_in", static_cast<int64_t>(bytes_in_))

@@ -219,6 +219,18 @@ TEST_CASE("Output: with --json, errors, failures and events are JSON lines on st
   CHECK_FALSE(human.json());
 }
 
+TEST_CASE("Output::line: a real line with --json, an inert one without (nothing built, nothing printed)") {
+  StdoutCapture capture;
+  Output json("serve", true, false);
+  Output human("serve", false, false);
+  CHECK(json.line("close").integer("id", 3).str("by", "peer").text() == "{\"event\":\"close\",\"id\":3,\"by\":\"peer\"}");
+  JsonLine off = human.line("close").integer("id", 3).str("by", "peer").number("ms", 1).boolean("b", true).null("n");
+  CHECK(off.text().empty());
+  human.event(off);
+  off.print();
+  CHECK(capture.text().empty());
+}
+
 TEST_CASE("usage_error: returns the usage exit code") {
   CHECK(usage_error("probe", "bad port") == kExitUsage);
   CHECK(kExitUsage == 2);
