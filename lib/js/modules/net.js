@@ -21,10 +21,10 @@ var uvExceptionWithHostPort = netErrors.uvExceptionWithHostPort;
 var validatePort = netErrors.validatePort;
 
 // libuv's error codes by name, from the binding: no bare numbers.
-var UV_EALREADY = uvErrors.UV_EALREADY;
-var UV_EISCONN = uvErrors.UV_EISCONN;
-var UV_ENOTCONN = uvErrors.UV_ENOTCONN;
-var UV_EAI_NONAME = uvErrors.UV_EAI_NONAME;
+var UV_EALREADY = uvErrors.code('EALREADY');
+var UV_EISCONN = uvErrors.code('EISCONN');
+var UV_ENOTCONN = uvErrors.code('ENOTCONN');
+var UV_EAI_NONAME = uvErrors.code('EAI_NONAME');
 var TIMEOUT_MAX = 2147483647;  // 2^31 - 1 ms, as Node's timers
 
 // Loaded when first needed: a script that connects to and listens on IP literals never loads them.

@@ -27,22 +27,23 @@ var netErrors = requireInternal('internal/net_errors');
 var runScriptServer = requireInternal('internal/serve/wrapper');
 
 // The binding names libuv's codes; net's errors carry them.
-assert.strictEqual(typeof uv.UV_EOF, 'number');
-assert.ok(uv.UV_EOF < 0);
-assert.strictEqual(uv.errname(uv.UV_EAI_NONAME), 'EAI_NONAME');
-assert.strictEqual(uv.errname(uv.UV_EHOSTDOWN), 'EHOSTDOWN');
+assert.strictEqual(typeof uv.code('EOF'), 'number');
+assert.ok(uv.code('EOF') < 0);
+assert.strictEqual(uv.errname(uv.code('EAI_NONAME')), 'EAI_NONAME');
+assert.strictEqual(uv.errname(uv.code('EHOSTDOWN')), 'EHOSTDOWN');
+assert.throws(function () { uv.code('ENOTANERROR'); }, RangeError);
 
 // --- error classes, as the --json "error" event carries them ---------------------------------------
 function cls(err) { return runScriptServer.errorEvent(err)['class']; }
-var resolverTimeout = netErrors.dnsException(uv.UV_ETIMEDOUT, 'getaddrinfo', 'slow.example');
+var resolverTimeout = netErrors.dnsException(uv.code('ETIMEDOUT'), 'getaddrinfo', 'slow.example');
 assert.strictEqual(cls(resolverTimeout), 'dns');
-assert.strictEqual(cls(netErrors.exceptionWithHostPort(uv.UV_EHOSTDOWN, 'connect', '192.0.2.1', 80)), 'unreachable');
-assert.strictEqual(cls(netErrors.exceptionWithHostPort(uv.UV_ETIMEDOUT, 'connect', '192.0.2.1', 80)), 'timeout');
-assert.strictEqual(cls(netErrors.exceptionWithHostPort(uv.UV_ECONNREFUSED, 'connect', '127.0.0.1', 9)), 'refused');
-assert.strictEqual(cls(netErrors.dnsException(uv.UV_EAI_NONAME, 'getaddrinfo', 'no.invalid')), 'dns');
-assert.strictEqual(cls(netErrors.errnoException(uv.UV_ECONNRESET, 'read')), 'reset');
-assert.strictEqual(cls(netErrors.errnoException(uv.UV_EPIPE, 'write')), 'reset');
-assert.strictEqual(cls(netErrors.uvExceptionWithHostPort(uv.UV_EADDRINUSE, 'listen', '0.0.0.0', 80)), 'error');
+assert.strictEqual(cls(netErrors.exceptionWithHostPort(uv.code('EHOSTDOWN'), 'connect', '192.0.2.1', 80)), 'unreachable');
+assert.strictEqual(cls(netErrors.exceptionWithHostPort(uv.code('ETIMEDOUT'), 'connect', '192.0.2.1', 80)), 'timeout');
+assert.strictEqual(cls(netErrors.exceptionWithHostPort(uv.code('ECONNREFUSED'), 'connect', '127.0.0.1', 9)), 'refused');
+assert.strictEqual(cls(netErrors.dnsException(uv.code('EAI_NONAME'), 'getaddrinfo', 'no.invalid')), 'dns');
+assert.strictEqual(cls(netErrors.errnoException(uv.code('ECONNRESET'), 'read')), 'reset');
+assert.strictEqual(cls(netErrors.errnoException(uv.code('EPIPE'), 'write')), 'reset');
+assert.strictEqual(cls(netErrors.uvExceptionWithHostPort(uv.code('EADDRINUSE'), 'listen', '0.0.0.0', 80)), 'error');
 assert.strictEqual(cls(new Error('not a system error')), 'error');
 assert.deepStrictEqual(runScriptServer.errorEvent(resolverTimeout, 3), {
   event: 'error', id: 3, code: 'ETIMEDOUT', syscall: 'getaddrinfo', address: 'slow.example', port: null,
