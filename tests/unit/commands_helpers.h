@@ -98,14 +98,16 @@ inline bool wait_readable(int fd, uint64_t native_ms = 10000) {
   return ::poll(&p, 1, static_cast<int>(scaled_ms(native_ms))) == 1;
 }
 
-// Reads until EOF (or an error, or the bound); returns what came.
-inline std::string read_to_eof(int fd) {
+// Reads until EOF (or an error, or the bound); returns what came. `each`, if given, sees every read
+// as it comes and stops the reading by returning false.
+inline std::string read_to_eof(int fd, const std::function<bool(const char*, std::size_t)>& each = {}) {
   std::string got;
   char buf[4096];
   while (wait_readable(fd)) {
     ssize_t n = ::read(fd, buf, sizeof buf);
     if (n <= 0) break;
     got.append(buf, static_cast<std::size_t>(n));
+    if (each && !each(buf, static_cast<std::size_t>(n))) break;
   }
   return got;
 }
@@ -170,15 +172,7 @@ class ThreadServer {
 
 // serve() bodies: echo everything until EOF; send a banner, then read until EOF; read until EOF.
 inline std::string serve_echo(int fd) {
-  std::string got;
-  char buf[4096];
-  while (wait_readable(fd)) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n <= 0) break;
-    got.append(buf, static_cast<std::size_t>(n));
-    if (!write_all(fd, std::string(buf, static_cast<std::size_t>(n)))) break;
-  }
-  return got;
+  return read_to_eof(fd, [fd](const char* data, std::size_t len) { return write_all(fd, std::string(data, len)); });
 }
 
 inline std::function<std::string(int)> serve_banner(std::string banner) {
