@@ -1,10 +1,48 @@
 'use strict';
-// Helpers for test scripts (`require('test')`), after Node's test/common: call-count checks that are
-// verified when the process exits, a deadline, and port-0 listening so tests never fight over fixed
-// port numbers. Failures throw AssertionError from an 'exit' listener, so the test exits 1 with the
-// reason on stderr, which is what `netjs test` reports.
+// `require('test')`: tape's test(name, [opts], function (t) { ... }) (internal/tape/), so device
+// test scripts written for tape run unchanged and print the same TAP, which `netjs test` reads to
+// report each test() on its own. On the function, helpers after Node's test/common: call-count
+// checks that are verified when the process exits, a deadline, and port-0 listening so tests never
+// fight over fixed port numbers. Their failures throw AssertionError from an 'exit' listener, so the
+// test exits 1 with the reason on stderr, which is what `netjs test` reports.
 
-var assert = require('assert');
+var harness = null;
+
+function getHarness() {
+  if (!harness) {
+    var Harness = require('internal/tape/harness');
+    harness = new Harness();
+  }
+  return harness;
+}
+
+function test(name, opts, cb) { return getHarness().add(name, opts, cb); }
+module.exports = exports = test;
+test.test = test;
+
+var onlyUsed = false;
+test.only = function only(name, opts, cb) {
+  if (onlyUsed) throw new Error('there can only be one only test');
+  if (process.env.NODE_TAPE_NO_ONLY_TEST === 'true' || process.env.NODE_TAPE_NO_ONLY_TEST === '1') {
+    throw new Error('`only` tests are prohibited');
+  }
+  onlyUsed = true;
+  var t = test(name, opts, cb);
+  getHarness().only = t;
+  return t;
+};
+
+// Unlike tape 5, whose test.skip() makes a test it never runs nor prints, a skipped test is listed
+// ("# SKIP name"), as one with { skip: true } is.
+test.skip = function skip(name, opts, cb) {
+  var args = require('internal/tape/test_case').testArgs(name, opts, cb);
+  var o = {};
+  for (var k in args.opts) o[k] = args.opts[k];
+  o.skip = true;
+  return test(args.name, o, args.cb);
+};
+
+function assertModule() { return require('assert'); }
 
 var pending = [];
 var exitHooked = false;
@@ -18,10 +56,10 @@ function hookExit() {
     for (var i = 0; i < pending.length; i++) {
       var e = pending[i];
       if (e.exact !== void 0 && e.actual !== e.exact) {
-        assert.fail('mustCall ' + e.name + ': expected ' + e.exact + ' call(s), got ' + e.actual + '\n' + e.stack);
+        assertModule().fail('mustCall ' + e.name + ': expected ' + e.exact + ' call(s), got ' + e.actual + '\n' + e.stack);
       }
       if (e.minimum !== void 0 && e.actual < e.minimum) {
-        assert.fail('mustCallAtLeast ' + e.name + ': expected at least ' + e.minimum + ' call(s), got ' +
+        assertModule().fail('mustCallAtLeast ' + e.name + ': expected at least ' + e.minimum + ' call(s), got ' +
                     e.actual + '\n' + e.stack);
       }
     }
@@ -62,7 +100,7 @@ exports.mustCallAtLeast = function (fn, minimum) {
 exports.mustNotCall = function (msg) {
   var stack = where();
   return function () {
-    throw new assert.AssertionError({
+    throw new (assertModule().AssertionError)({
       message: (msg || 'function should not have been called') + '\n' + stack,
       operator: 'mustNotCall'
     });
