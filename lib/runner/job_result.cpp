@@ -41,6 +41,26 @@ std::string seconds_text(double s) {
   return t + " s";
 }
 
+// A test() still running when the process ended fails, with why the process ended.
+void unfinished(TestResult& r, const std::string& why) {
+  for (Subtest& s : r.subtests) {
+    if (s.ended) continue;
+    // Its own failure (tape's "test exited without ending", "plan != count") says it already.
+    if (s.message.empty()) s.message = "did not end: " + why;
+  }
+}
+
+// "2 of 5 tests failed", or "" when none did.
+std::string failed_tests(const TestResult& r) {
+  std::size_t n = 0;
+  for (const Subtest& s : r.subtests) {
+    if (failed(s)) ++n;
+  }
+  if (n == 0) return "";
+  std::size_t all = r.subtests.size() + r.subtests_dropped;
+  return std::to_string(n) + " of " + std::to_string(all) + " test" + (all == 1 ? "" : "s") + " failed";
+}
+
 }  // namespace
 
 TestResult judge(const TestFile& file, ProcessOutcome o) {
@@ -54,10 +74,13 @@ TestResult judge(const TestFile& file, ProcessOutcome o) {
   r.err = std::move(o.err);
   r.out_truncated = o.out_truncated;
   r.err_truncated = o.err_truncated;
+  r.subtests = std::move(o.subtests);
+  r.subtests_dropped = o.subtests_dropped;
   extract_hang_report(r);
 
   if (o.timed_out) {
     r.verdict = Verdict::kTimeout;
+    unfinished(r, "timed out");
     r.reason = "timed out after " + seconds_text(o.timeout_s);
     if (!r.hang_report) {
       r.reason += "; no handle report (busy?)";
@@ -76,6 +99,13 @@ TestResult judge(const TestFile& file, ProcessOutcome o) {
   else if (o.term_signal != 0) how = "killed by " + signal_name(o.term_signal);
   else if (o.exit_status != 0) how = "exit code " + std::to_string(o.exit_status);
   else ran_ok = true;
+  unfinished(r, ran_ok ? "did not end" : how);
+  // A script that reports a failed test() fails, whatever its exit code says.
+  std::string tests = failed_tests(r);
+  if (!tests.empty()) {
+    how = ran_ok ? tests : how + "; " + tests;
+    ran_ok = false;
+  }
 
   if (file.directives.expect_fail) {
     if (ran_ok) {

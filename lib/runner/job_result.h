@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace netjs::runner {
 
@@ -18,6 +19,8 @@ struct ProcessOutcome {
   double duration_s = 0;
   std::string out, err;      // captured output (tails)
   bool out_truncated = false, err_truncated = false;
+  std::vector<Subtest> subtests;   // read from its TAP (tape_reader.h)
+  std::size_t subtests_dropped = 0;
 };
 
 TestResult judge(const TestFile& file, ProcessOutcome outcome);

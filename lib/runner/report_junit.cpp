@@ -1,6 +1,8 @@
 // JUnit XML as CI systems (Jenkins, GitLab, GitHub actions) read it: <testsuites> holding one
 // <testsuite>, a <testcase> per file (classname: its directory, dotted; name: the file name),
-// <failure> for failed and timed-out tests, <error> for ones that could not run, <skipped>.
+// <failure> for failed and timed-out tests, <error> for ones that could not run, <skipped>. A file
+// that uses require('test') gets a <testcase> per test() instead (classname: the file; name: the
+// test's), and one of its own too only when it failed and none of its test()s tells why.
 #include "runner/reporter.h"
 #include "runner/text.h"
 #include "log/log.h"
@@ -64,6 +66,47 @@ class JunitReporter final : public Reporter {
   void begin(std::size_t, unsigned) override {}
 
   void result(const TestResult& r) override {
+    bool file_case = true;
+    if (!r.subtests.empty()) file_case = subtests(r);
+    if (file_case) file_result(r);
+  }
+
+  // One <testcase> per test() of the file (classname: the file). Returns whether the file still
+  // needs a case of its own: it failed, and no test() says why (a crash after the last test ended,
+  // a hang).
+  bool subtests(const TestResult& r) {
+    bool attached = false;  // the file's output goes with the first failure
+    for (const Subtest& s : r.subtests) {
+      ++tests_;
+      std::ostringstream& o = cases_;
+      o << "    <testcase name=" << attr(s.name) << " classname=" << attr(r.file->path) << " time=\""
+        << seconds3(s.duration_s) << "\"";
+      if (!failed(s) && !s.skip) {
+        o << "/>\n";
+        continue;
+      }
+      o << ">\n";
+      if (s.skip) {
+        o << "      <skipped message=\"skipped\"/>\n";
+        ++skipped_;
+      } else {
+        const char* type = s.ended ? "assertion" : "unfinished";
+        std::string body = s.message + "\n";
+        if (!s.details.empty()) body += "\n" + s.details;
+        o << "      <failure message=" << attr(s.message) << " type=\"" << type << "\">"
+          << xml_escape(printable_utf8(body), false) << "</failure>\n";
+        ++failures_;
+        if (!attached) {
+          output(r);
+          attached = true;
+        }
+      }
+      o << "    </testcase>\n";
+    }
+    return failed(r) && !attached;
+  }
+
+  void file_result(const TestResult& r) {
     ++tests_;
     std::ostringstream& o = cases_;
     o << "    <testcase name=" << attr(basename(r.file->path)) << " classname=" << attr(classname(r.file->path))
@@ -84,8 +127,7 @@ class JunitReporter final : public Reporter {
       if (!tail.empty()) body += "\n" + tail + "\n";
       o << "      <" << element << " message=" << attr(r.reason) << " type=\"" << type << "\">"
         << xml_escape(printable_utf8(body), false) << "</" << element << ">\n";
-      if (!r.out.empty()) o << "      <system-out>" << xml_escape(printable_utf8(r.out), false) << "</system-out>\n";
-      if (!r.err.empty()) o << "      <system-err>" << xml_escape(printable_utf8(r.err), false) << "</system-err>\n";
+      output(r);
     }
     o << "    </testcase>\n";
     if (r.verdict == Verdict::kSkip) ++skipped_;
@@ -106,6 +148,12 @@ class JunitReporter final : public Reporter {
     f << doc.str();
     f.close();
     if (!f) log::get()->error("cannot write the JUnit report {}", path_);
+  }
+
+  void output(const TestResult& r) {
+    std::ostringstream& o = cases_;
+    if (!r.out.empty()) o << "      <system-out>" << xml_escape(printable_utf8(r.out), false) << "</system-out>\n";
+    if (!r.err.empty()) o << "      <system-err>" << xml_escape(printable_utf8(r.err), false) << "</system-err>\n";
   }
 
   bool open() {

@@ -3,6 +3,7 @@
 #include "runner/reporter.h"
 #include "runner/text.h"
 
+#include <cstdint>
 #include <cstdio>
 
 namespace netjs::runner {
@@ -44,6 +45,7 @@ class TapReporter final : public Reporter {
 
   void result(const TestResult& r) override {
     ++number_;
+    if (!r.subtests.empty()) subtests(r);
     out_ << (failed(r) ? "not ok " : "ok ") << number_ << " - " << description(r.file->path);
     if (r.verdict == Verdict::kSkip) {
       out_ << " # SKIP";
@@ -87,9 +89,38 @@ class TapReporter final : public Reporter {
   }
 
  private:
+  // The file's test()s as an indented TAP stream before the file's own test point (a "# Subtest:"
+  // block as node-tap writes it): one point per test(), a YAML block with the failed assertions.
+  void subtests(const TestResult& r) {
+    out_ << "# Subtest: " << description(r.file->path) << "\n";
+    out_ << "    1.." << r.subtests.size() << "\n";
+    std::size_t n = 0;
+    for (const Subtest& s : r.subtests) {
+      bool bad = failed(s);
+      out_ << "    " << (bad ? "not ok " : "ok ") << ++n << " - " << description(s.name);
+      if (s.skip) out_ << " # SKIP";
+      else if (s.todo) out_ << " # TODO";
+      out_ << "\n";
+      if (!bad && s.assertions == 0) continue;
+      out_ << "      ---\n";
+      char ms[32];
+      std::snprintf(ms, sizeof ms, "%.1f", s.duration_s * 1000);
+      out_ << "      duration_ms: " << ms << "\n";
+      out_ << "      assertions: " << s.assertions << "\n";
+      if (bad) {
+        out_ << "      failed: " << s.failed << "\n";
+        out_ << "      message: " << quoted(s.message) << "\n";
+        block("details", s.details, "      ", SIZE_MAX);
+      }
+      out_ << "      ...\n";
+    }
+    if (r.subtests_dropped) out_ << "    # " << r.subtests_dropped << " more tests not listed\n";
+  }
+
   // The tail of an output stream as a YAML literal block.
-  void block(const char* key, const std::string& text) {
-    std::string tail = last_lines(printable_utf8(text), kTailLines);
+  void block(const char* key, const std::string& text, const std::string& indent = "  ",
+             std::size_t max_lines = kTailLines) {
+    std::string tail = last_lines(printable_utf8(text), max_lines);
     if (tail.empty()) return;
     std::vector<std::string> lines = split_lines(tail);
     // A first line that starts with a space would set the block's indentation: say it explicitly.
@@ -99,8 +130,8 @@ class TapReporter final : public Reporter {
       explicit_indent = l[0] == ' ';
       break;
     }
-    out_ << "  " << key << ": " << (explicit_indent ? "|2-" : "|-") << "\n";
-    for (const std::string& l : lines) out_ << (l.empty() ? "" : "    ") << l << "\n";
+    out_ << indent << key << ": " << (explicit_indent ? "|2-" : "|-") << "\n";
+    for (const std::string& l : lines) out_ << (l.empty() ? "" : indent + "  ") << l << "\n";
   }
 
   std::ostream& out_;

@@ -37,7 +37,15 @@ class TextReporter final : public Reporter {
   void result(const TestResult& r) override {
     out_ << label(r) << " " << padded_seconds(r) << "  " << r.file->path;
     if (!r.reason.empty()) out_ << ": " << printable_utf8(r.reason);
-    out_ << "\n" << std::flush;
+    out_ << "\n";
+    // The file's failed test()s, under it.
+    for (const Subtest& t : r.subtests) {
+      if (!failed(t)) continue;
+      out_ << "                   not ok  " << printable_utf8(t.name) << ": " << printable_utf8(t.message);
+      if (t.failed > 1) out_ << " (" << t.failed << " failed assertions)";
+      out_ << "\n";
+    }
+    out_ << std::flush;
     if (failed(r)) failures_.push_back(r);
   }
 

@@ -7,6 +7,8 @@
 #include "log/log.h"
 #include "runner/job_result.h"
 #include "runner/tail_buffer.h"
+#include "runner/tape_protocol.h"
+#include "runner/tape_reader.h"
 
 #include <uv.h>
 
@@ -40,7 +42,7 @@ class Scheduler::Job final : public core::ChildListener {
     core::ChildOptions co;
     co.file = sched_.opts_.exec_path;
     co.args = {file_.abs_path};
-    co.extra_env = {std::string(core::kHangReportEnv) + "=1"};
+    co.extra_env = {std::string(core::kHangReportEnv) + "=1", std::string(kTapeMarksEnv) + "=1"};
     int err = 0;
     started_ns_ = uv_hrtime();
     child_ = core::ChildProcess::spawn(sched_.loop_, co, this, &err);
@@ -59,7 +61,8 @@ class Scheduler::Job final : public core::ChildListener {
   bool cancelled() const { return cancelled_; }
 
   void on_child_output(core::ChildProcess&, Stream stream, const char* data, std::size_t len) override {
-    (stream == kStdout ? out_ : err_).append(data, len);
+    if (stream == kStdout) out_.feed(data, len, now_s());
+    else err_.append(data, len);
   }
 
   void on_child_exit(core::ChildProcess&, int64_t status, int signal) override {
@@ -75,7 +78,10 @@ class Scheduler::Job final : public core::ChildListener {
       timer_ = nullptr;
     }
     outcome_.duration_s = static_cast<double>(uv_hrtime() - started_ns_) / 1e9;
-    outcome_.out = out_.take(&outcome_.out_truncated);
+    out_.finish(now_s());
+    outcome_.out = out_.take_output(&outcome_.out_truncated);
+    outcome_.subtests = out_.take_subtests();
+    outcome_.subtests_dropped = out_.dropped();
     outcome_.err = err_.take(&outcome_.err_truncated);
     // Last statement: job_done deletes this job.
     sched_.job_done(this, judge(file_, std::move(outcome_)));
@@ -114,8 +120,11 @@ class Scheduler::Job final : public core::ChildListener {
   core::ChildProcess* child_ = nullptr;
   core::Timer* timer_ = nullptr;
   uint64_t started_ns_ = 0;
+  static double now_s() { return static_cast<double>(uv_hrtime()) / 1e9; }
+
   Stage stage_ = kRunning;
-  TailBuffer out_, err_;
+  TapeReader out_;
+  TailBuffer err_;
   ProcessOutcome outcome_;
   bool cancelled_ = false;
 };

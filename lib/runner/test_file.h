@@ -1,6 +1,7 @@
 // What the runner knows about one test file, and what running it produced.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -24,6 +25,21 @@ struct TestFile {
 
 enum class Verdict { kPass, kFail, kTimeout, kSkip };
 
+// One test() of a script that uses require('test'), read from its TAP (see tape_protocol.h).
+struct Subtest {
+  std::string name;             // "parent > child" for a nested test
+  bool skip = false;            // test.skip / { skip: true }
+  bool todo = false;            // { todo: true }: its failures do not count
+  bool ended = false;           // false: the process ended (or was killed) while it ran
+  std::size_t assertions = 0;
+  std::size_t failed = 0;       // failed assertions ("not ok" without # TODO)
+  std::string message;          // the first failed assertion's description, or why it did not end
+  std::string details;          // the failed assertions' TAP lines with their YAML (bounded)
+  double duration_s = 0;        // from its start to its end as the runner saw them
+};
+
+inline bool failed(const Subtest& s) { return s.failed > 0 || !s.ended; }
+
 struct TestResult {
   const TestFile* file = nullptr;
   Verdict verdict = Verdict::kFail;
@@ -41,6 +57,8 @@ struct TestResult {
   std::string err;                // captured stderr, the hang report lines taken out
   bool out_truncated = false;
   bool err_truncated = false;
+  std::vector<Subtest> subtests;  // its test()s, when it used require('test'); else empty
+  std::size_t subtests_dropped = 0;  // test()s past the runner's limit, not listed
 };
 
 inline bool failed(const TestResult& r) { return r.verdict == Verdict::kFail || r.verdict == Verdict::kTimeout; }

@@ -47,7 +47,15 @@ function encode(res, n, todoIsOK) {
   return out + '  ...\n';
 }
 
+// Under `netjs test` (which sets NETJS_TEST_TAP_MARKS=1), lines that tell the runner which test()
+// each TAP line belongs to; the runner takes them out of the output. Format: lib/runner/tape_protocol.h.
+var MARK = '\x1e';
+
 function Harness() {
+  this.marks = process.env.NETJS_TEST_TAP_MARKS === '1';
+  // Not for scripts this one starts: their marks would mix with ours.
+  if (this.marks) delete process.env.NETJS_TEST_TAP_MARKS;
+  this.lastId = 0;
   this.tests = [];    // every top-level test, for the checks at exit
   this.queue = [];    // top-level tests not yet started
   this.only = null;
@@ -90,7 +98,19 @@ Harness.prototype._next = function () {
   }
 };
 
+Harness.prototype._startMark = function (t) {
+  if (!this.marks || t._marked) return;
+  t._marked = true;
+  var flag = t._skip ? 'skip' : t._todo ? 'todo' : '-';
+  write(MARK + 'T\t' + t._id + '\t' + t._parentId + '\t' + flag + '\t' + coalesce(t.name).replace(/\t/g, ' ') + '\n');
+};
+
+Harness.prototype.ended = function (t) {
+  if (this.marks) write(MARK + 'E\t' + t._id + '\n');
+};
+
 Harness.prototype.header = function (t) {
+  this._startMark(t);
   var pre = t._skip ? 'SKIP ' : t._todo ? 'TODO ' : '';
   var post = t._skip && typeof t._skip === 'string' ? ' ' + coalesce(t._skip) : '';
   write('# ' + pre + coalesce(t.name) + post + '\n');
@@ -98,7 +118,12 @@ Harness.prototype.header = function (t) {
 
 Harness.prototype.comment = function (text) { write('# ' + text + '\n'); };
 
-Harness.prototype.result = function (res) {
+Harness.prototype.result = function (t, res) {
+  if (this.marks) {
+    // A test that fails at exit without having started (one queued behind a hung test) is listed too.
+    this._startMark(t);
+    write(MARK + 'A\t' + t._id + '\n');
+  }
   write(encode(res, this.count + 1, this.todoIsOK));
   this.count++;
   if (res.ok || res.todo) {

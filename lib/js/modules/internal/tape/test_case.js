@@ -45,6 +45,8 @@ function callerFrame() {
 function Test(harness, name, opts, cb) {
   var args = testArgs(name, opts, cb);
   this._harness = harness;
+  this._id = ++harness.lastId;
+  this._parentId = 0;
   this.name = args.name || '(anonymous)';
   this.assertCount = 0;
   this.pendingCount = 0;
@@ -94,6 +96,7 @@ Test.prototype.run = function run() {
 Test.prototype.test = function test(name, opts, cb) {
   var self = this;
   var t = new Test(this._harness, name, opts, cb);
+  t._parentId = this._id;
   this._progeny.push(t);
   this.pendingCount++;
   t._onPrerun.push(function () { self.assertCount++; });
@@ -159,6 +162,7 @@ Test.prototype._end = function _end() {
     this._planError = true;
     this.fail('plan != count', { expected: this._plan, actual: this.assertCount });
   }
+  if (!this.ended) this._harness.ended(this);
   this.ended = true;
 };
 
@@ -199,7 +203,7 @@ Test.prototype._assert = function _assert(ok, opts) {
   if (has(opts, 'expected') || has(extra, 'expected')) res.expected = defined(extra.expected, opts.expected);
   if (!actualOK && !res.todo) res.error = defined(extra.error, opts.error, new Error(res.name));
   if (!actualOK) res.at = callerFrame();
-  this._harness.result(res);
+  this._harness.result(this, res);
 
   var pending = this._pendingAsserts();
   if (!pending) {
