@@ -95,6 +95,9 @@ void TapeReader::mark(const std::string& l, double now_s) {
     s.name = f[4];
     for (std::size_t i = 5; i < f.size(); ++i) s.name += " " + f[i];
     if (Subtest* parent = find(f[2])) s.name = parent->name + " > " + s.name;
+    // Names are what reports key results by: a second test() of the same name is "name (2)".
+    std::size_t seen = ++names_[s.name];
+    if (seen > 1) s.name += " (" + std::to_string(seen) + ")";
     s.skip = f[3] == "skip";
     s.todo = f[3] == "todo";
     by_id_[f[1]] = subtests_.size();

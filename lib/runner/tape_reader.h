@@ -45,6 +45,7 @@ class TapeReader {
   std::vector<Subtest> subtests_;
   std::vector<double> started_;   // per subtest: when its start mark came
   std::unordered_map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::size_t> names_;  // how many test()s had each name
   std::size_t dropped_ = 0;
   Subtest* next_result_ = nullptr;  // the test an "A" mark named, for the next ok/not ok line
   Subtest* in_yaml_ = nullptr;      // inside the YAML block of this test's failed assertion

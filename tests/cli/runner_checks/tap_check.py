@@ -4,6 +4,9 @@
 Reads TAP from a file (or stdin with "-"), rejects anything the TAP 13 specification does not allow
 (and the few liberties it allows but netjs never takes), and prints the parsed run as JSON:
 {"plan": N, "bailed": bool, "tests": [{"n", "ok", "description", "directive", "reason", "yaml"}]}.
+A test point may be preceded by its subtests, node-tap style: "# Subtest: <its description>", then a
+TAP stream (plan first, no version line) indented by four spaces; they are parsed the same way
+(strictly) and given as the test's "subtests": {"plan": N, "tests": [...]}.
 Exit status 0 when the stream is valid, 1 with a message on stderr when it is not.
 
 YAML diagnostic blocks are parsed with a strict parser for the subset netjs writes (scalars, double-
@@ -91,21 +94,20 @@ def parse_yaml(lines, where):
     return data
 
 
-def parse(text):
-    if not text.endswith('\n'):
-        raise TapError('output does not end with a newline')
-    lines = text[:-1].split('\n')
-    if lines[0] != 'TAP version 13':
-        raise TapError(f'first line is not "TAP version 13": {lines[0]!r}')
-    plan, tests, bailed, i = None, [], False, 1
+def parse_stream(lines, first, top):
+    """Test lines, plan, YAML blocks and (at the top) "Bail out!"; `first` numbers lines in errors."""
+    plan, tests, bailed, i = None, [], False, 0
+    pending_subtests = None
     while i < len(lines):
         line = lines[i]
-        where = f'line {i + 1}'
+        where = f'line {first + i}'
         i += 1
         if bailed:
             if line.startswith('#'):
                 continue
             raise TapError(f'{where}: output after "Bail out!": {line!r}')
+        if pending_subtests is not None and not TEST_LINE.match(line):
+            raise TapError(f'{where}: subtests not followed by their test point: {line!r}')
         pm = PLAN.match(line)
         if pm:
             if plan is not None:
@@ -114,8 +116,33 @@ def parse(text):
                 raise TapError(f'{where}: netjs prints the plan first')
             plan = int(pm.group(1))
             continue
-        if line.startswith('Bail out!'):
+        if top and line.startswith('Bail out!'):
             bailed = True
+            continue
+        if line.startswith('# Subtest: '):
+            name = line[len('# Subtest: '):]
+            start = i
+            end = i
+            # The block: lines indented by four spaces (empty lines only between such lines).
+            while end < len(lines):
+                if lines[end].startswith('    '):
+                    end += 1
+                elif lines[end] == '':
+                    nxt = end
+                    while nxt < len(lines) and lines[nxt] == '':
+                        nxt += 1
+                    if nxt < len(lines) and lines[nxt].startswith('    '):
+                        end = nxt
+                    else:
+                        break
+                else:
+                    break
+            body = [l[4:] for l in lines[start:end]]
+            if not body:
+                raise TapError(f'{where}: empty subtest block')
+            sub = parse_stream(body, first + start, False)
+            pending_subtests = (name, sub)
+            i = end
             continue
         if line.startswith('#'):
             continue
@@ -127,6 +154,14 @@ def parse(text):
             raise TapError(f'{where}: test number {n}, expected {len(tests) + 1}')
         test = {'n': n, 'ok': tm.group(1) == 'ok', 'description': re.sub(r'\\(.)', r'\1', tm.group(3) or ''),
                 'directive': tm.group(4), 'reason': tm.group(5), 'yaml': None}
+        if pending_subtests is not None:
+            name, sub = pending_subtests
+            if name != (tm.group(3) or ''):
+                raise TapError(f'{where}: subtests of {name!r} followed by the test point of {tm.group(3)!r}')
+            if any(not t['ok'] and t['directive'] != 'TODO' for t in sub['tests']) and test['ok']:
+                raise TapError(f'{where}: "ok" over a failed subtest')
+            test['subtests'] = sub
+            pending_subtests = None
         if i < len(lines) and lines[i] == '  ---':
             end = i + 1
             while end < len(lines) and lines[end] != '  ...':
@@ -144,13 +179,24 @@ def parse(text):
                 pass
             i = end + 1
         tests.append(test)
+    if pending_subtests is not None:
+        raise TapError('subtests at the end without their test point')
     if plan is None:
-        raise TapError('no plan')
+        raise TapError('no plan' if top else f'line {first}: subtests without a plan')
     if not bailed and len(tests) != plan:
         raise TapError(f'plan says {plan} tests, got {len(tests)}')
     if len(tests) > plan:
         raise TapError(f'more tests ({len(tests)}) than planned ({plan})')
     return {'plan': plan, 'bailed': bailed, 'tests': tests}
+
+
+def parse(text):
+    if not text.endswith('\n'):
+        raise TapError('output does not end with a newline')
+    lines = text[:-1].split('\n')
+    if lines[0] != 'TAP version 13':
+        raise TapError(f'first line is not "TAP version 13": {lines[0]!r}')
+    return parse_stream(lines[1:], 2, True)
 
 
 def main():
