@@ -27,8 +27,12 @@ netjs_limit=$(awk -v f="$factor" 'BEGIN { print 120 * f }')
 # passes vacuously on Node.)
 #   serve/test_wrapper.js  netjs serve's embedded internal modules (internal/serve/*) and the errors
 #                          binding
+#   test_module/*          require('test'), netjs's tape-style test module (Node has no such module)
 netjs_only=(
   serve/test_wrapper.js
+  test_module/test_exports.js
+  test_module/test_flow.js
+  test_module/test_marks.js
 )
 # Files whose stdout depends on timing, on either engine: their exit codes are compared, their
 # stdout is not.

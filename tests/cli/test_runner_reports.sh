@@ -95,4 +95,81 @@ if xmllint --noout --schema "$CHECKS/junit.xsd" "$TMP/notime.xml" >/dev/null 2>&
 sed '0,/failures="6"/s//failures="5"/' "$TMP/r.xml" > "$TMP/badcount.xml"
 if python3 "$CHECKS/junit_check.py" "$TMP/badcount.xml" >/dev/null 2>&1; then fail "junit_check accepts wrong counts"; else pass "junit_check rejects wrong counts"; fi
 
+# --- a test() of a require('test') script is a result of its own -----------------------------------
+expect_code 1 "--tap --junit on tape scripts" -- bounded 60 "$NETJS" test --tap -j2 --junit "$TMP/tape.xml" tape
+cp "$TMP/out" "$TMP/tape.tap"
+if python3 "$CHECKS/tap_check.py" "$TMP/tape.tap" >"$TMP/tape.json" 2>"$TMP/tap.err"; then pass "TAP with subtests parses (strict TAP 13)"; else fail "TAP with subtests invalid: $(cat "$TMP/tap.err")"; fi
+python3 - "$TMP/tape.json" <<'PY' >"$TMP/py.out" 2>&1 && pass "TAP subtests content" || fail "TAP subtests content: $(cat "$TMP/py.out")"
+import json, sys
+run = json.load(open(sys.argv[1]))
+t = {x['description'].split('/')[-1]: x for x in run['tests']}
+def subs(name):
+    return [(s['ok'], s['description'], s['directive']) for s in t[name]['subtests']['tests']]
+assert all('subtests' in x for x in run['tests']), 'every tape file has subtests'
+assert subs('test_pass.js') == [(True, 'arithmetic', None), (True, 'planned and asynchronous', None), (True, 'nested', None),
+                                (True, 'nested > child one', None), (True, 'nested > child two', None),
+                                (True, 'skipped by option', 'SKIP'), (True, 'teardown runs at the end', None)], subs('test_pass.js')
+assert t['test_pass.js']['ok'] and t['test_pass.js']['subtests']['plan'] == 7
+f = t['test_fail.js']
+assert not f['ok'] and f['yaml']['message'] == 'exit code 1; 1 of 2 tests failed', f['yaml']
+first = f['subtests']['tests'][0]
+assert not first['ok'] and first['description'] == 'failures', first
+y = first['yaml']
+assert y['message'] == 'should be truthy' and y['failed'] == 8 and y['assertions'] == 8, y
+assert y['details'].startswith('not ok 1 should be truthy\n  ---\n    operator: ok\n    expected: true\n    actual:   false\n'), y['details']
+assert f['subtests']['tests'][1]['ok']
+z = t['test_exit_zero.js']
+assert not z['ok'] and z['yaml']['exit_code'] == 0 and z['yaml']['message'] == '1 of 1 test failed', z['yaml']
+th = t['test_throw.js']['subtests']['tests']
+assert th[0]['ok'] and not th[1]['ok'] and th[1]['yaml']['message'] == 'did not end: exit code 1', th
+assert subs('test_todo.js') == [(True, 'todo', 'TODO'), (True, 'done', None)], subs('test_todo.js')
+assert subs('test_only.js') == [(True, 'only this one', None)]
+assert subs('test_skip.js') == [(True, 'skip option', 'SKIP'), (True, 'skip option with a reason', 'SKIP'),
+                                (True, 'test.skip', 'SKIP'), (True, 'skipped assertions', None)], subs('test_skip.js')
+p = {s['description']: s['yaml']['message'] for s in t['test_plan.js']['subtests']['tests']}
+assert p == {'ended early': 'plan != count', 'too many': 'plan != count', 'never completed': 'plan != count'}, p
+PY
+expect_no_grep "$TMP/tape.tap" $'\x1e' "TAP: no runner marks"
+
+if xmllint --noout --schema "$CHECKS/junit.xsd" "$TMP/tape.xml" 2>"$TMP/xsd.err"; then pass "JUnit per test() valid against junit.xsd"; else fail "JUnit per test() invalid: $(cat "$TMP/xsd.err")"; fi
+if python3 "$CHECKS/junit_check.py" "$TMP/tape.xml" >"$TMP/junit.json" 2>"$TMP/junit.err"; then pass "JUnit per test() strict checks"; else fail "JUnit per test() checks: $(cat "$TMP/junit.err")"; fi
+python3 - "$TMP/junit.json" "$TMP/tape.xml" <<'PY' >"$TMP/py.out" 2>&1 && pass "JUnit per test() content" || fail "JUnit per test() content: $(cat "$TMP/py.out")"
+import json, sys, xml.etree.ElementTree as ET
+v = json.load(open(sys.argv[1]))
+want = {'tape/test_fail.js/failures': 'failure', 'tape/test_fail.js/passes after the failures': 'pass',
+        'tape/test_pass.js/nested > child two': 'pass', 'tape/test_pass.js/skipped by option': 'skipped',
+        'tape/test_throw.js/before': 'pass', 'tape/test_throw.js/throws': 'failure',
+        'tape/test_timeout.js/timeoutAfter': 'failure', 'tape/test_timeout.js/ends in time': 'pass',
+        'tape/test_todo.js/todo': 'pass', 'tape/test_exit_zero.js/fails': 'failure',
+        'tape/test_never_ends.js/queued behind it': 'failure'}
+for k, verdict in want.items():
+    assert v.get(k) == verdict, (k, v.get(k))
+assert not any(k.endswith('.js') for k in v), 'no file-level case when its test()s explain the failure'
+assert len(v) == 37, len(v)
+cases = {c.get('classname') + '/' + c.get('name'): c for c in ET.parse(sys.argv[2]).getroot().find('testsuite')}
+f = cases['tape/test_fail.js/failures'].find('failure')
+assert f.get('message') == 'should be truthy' and f.get('type') == 'assertion', f.attrib
+assert 'not ok 2 should be strictly equal' in f.text and "'a\"b'" in f.text, f.text
+assert cases['tape/test_fail.js/failures'].find('system-out') is not None
+u = cases['tape/test_throw.js/throws'].find('failure')
+assert u.get('type') == 'unfinished' and u.get('message') == 'did not end: exit code 1', u.attrib
+assert 'thrown in a test' in cases['tape/test_throw.js/throws'].find('system-err').text
+assert float(cases['tape/test_timeout.js/timeoutAfter'].get('time')) >= 0.04
+assert '\x1e' not in open(sys.argv[2]).read()
+PY
+
+# A tape script that fails after its last test() ended (a crash at exit): the file's own case says why.
+cat > "$TMP/test_late_crash.js" <<'JS'
+var test = require('test');
+test('passes', function (t) { t.pass('fine'); t.end(); });
+process.on('exit', function () { throw new Error('late crash'); });
+JS
+expect_code 1 "--junit: failure outside any test()" -- "$NETJS" test --junit "$TMP/late.xml" "$TMP/test_late_crash.js"
+python3 - "$TMP/late.xml" <<'PY' >"$TMP/py.out" 2>&1 && pass "JUnit: file case when no test() failed" || fail "JUnit: file case: $(cat "$TMP/py.out")"
+import sys, xml.etree.ElementTree as ET
+cases = list(ET.parse(sys.argv[1]).getroot().find('testsuite'))
+assert [c.get('name') for c in cases] == ['passes', 'test_late_crash.js'], [c.get('name') for c in cases]
+assert cases[0].find('failure') is None and cases[1].find('failure') is not None
+PY
+
 finish

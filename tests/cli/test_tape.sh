@@ -15,7 +15,7 @@ normalise() { awk '/^    stack: \|-$/ {s=1; next} s && /^      / {next} {s=0} /^
 # --- each script run directly ------------------------------------------------------------------------
 declare -A want_code=([test_pass]=0 [test_fail]=1 [test_plan]=1 [test_never_ends]=1 [test_only]=0
                       [test_timeout]=1 [test_throw]=1 [test_todo]=0 [test_skip]=0 [test_nested_plan]=0
-                      [test_exit_zero]=0)
+                      [test_exit_zero]=0 [test_assertions]=1)
 for f in tape/test_*.js; do
   name=$(basename "$f" .js)
   [ -n "${want_code[$name]:-}" ] || { fail "$name: no expected exit code in this script"; continue; }
@@ -116,7 +116,7 @@ expect_grep "$TMP/out" '^ +not ok  throws: did not end: exit code 1$' "a test() 
 expect_grep "$TMP/out" '^ +not ok  never completed: plan != count$' "plan never completed"
 expect_grep "$TMP/out" '^ +not ok  queued behind it: test exited without ending: queued behind it$' "a test() never started"
 expect_grep "$TMP/out" '^PASS +[0-9.]+s  tape/test_todo\.js$' "todo failures do not fail"
-expect_grep "$TMP/out" '^5 passed, 6 failed' "summary counts files"
+expect_grep "$TMP/out" '^5 passed, 7 failed' "summary counts files"
 expect_no_grep "$TMP/out" $'\x1e' "no runner marks in the report"
 
 # A test() that hangs until the runner's timeout: reported unfinished, with the file's timeout.

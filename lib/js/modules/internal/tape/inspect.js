@@ -46,6 +46,26 @@ function entries(obj, keys, depth, seen, maxDepth) {
   return xs;
 }
 
+var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function pad(n, width) {
+  var s = String(Math.abs(n));
+  while (s.length < width) s = '0' + s;
+  return s;
+}
+
+// As V8's Date.prototype.toString (what tape shows under Node): "Thu Jan 01 1970 00:00:00 GMT+0000
+// (Coordinated Universal Time)"; Duktape's own format differs. The zone's name is known only for UTC.
+function dateString(d) {
+  if (d.getTime() !== d.getTime()) return 'Invalid Date';
+  var off = -d.getTimezoneOffset();
+  return DAYS[d.getDay()] + ' ' + MONTHS[d.getMonth()] + ' ' + pad(d.getDate(), 2) + ' ' + pad(d.getFullYear(), 4) + ' ' +
+         pad(d.getHours(), 2) + ':' + pad(d.getMinutes(), 2) + ':' + pad(d.getSeconds(), 2) + ' GMT' +
+         (off < 0 ? '-' : '+') + pad(Math.floor(Math.abs(off) / 60), 2) + pad(Math.abs(off) % 60, 2) +
+         (off === 0 ? ' (Coordinated Universal Time)' : '');
+}
+
 function isIndex(k, length) { return /^(0|[1-9]\d*)$/.test(k) && Number(k) < length; }
 
 function inspect(obj, depth, seen, maxDepth) {
@@ -76,22 +96,19 @@ function inspect(obj, depth, seen, maxDepth) {
     return '[ ' + items.concat(extra).join(', ') + ' ]';
   }
   if (isError(obj)) {
-    var ekeys = ownKeys(obj, function (k) { return k === 'message' || k === 'stack'; });
+    var ekeys = ownKeys(obj);
     var head = '[' + String(obj) + ']';
     return ekeys.length ? '{ ' + head + ' ' + entries(obj, ekeys, depth, seen, maxDepth).join(', ') + ' }' : head;
   }
   if (toStr(obj) === '[object RegExp]') return RegExp.prototype.toString.call(obj);
-  if (toStr(obj) === '[object Date]') {
-    var t = obj.getTime();
-    return t === t ? obj.toISOString() : 'Invalid Date';
-  }
+  if (toStr(obj) === '[object Date]') return dateString(obj);
   if (toStr(obj) === '[object Number]') return '[Number: ' + inspect(obj.valueOf()) + ']';
   if (toStr(obj) === '[object String]') return '[String: ' + quote(obj.valueOf()) + ']';
   if (toStr(obj) === '[object Boolean]') return '[Boolean: ' + obj.valueOf() + ']';
 
   var proto = Object.getPrototypeOf(obj);
   var ctor = proto && proto !== Object.prototype && typeof obj.constructor === 'function' ? functionName(obj.constructor) : null;
-  var prefix = (ctor ? ctor + ' ' : '') + (proto === null ? '[null prototype] ' : '');
+  var prefix = (ctor ? ctor + ' ' : '') + (proto === null ? '[Object: null prototype] ' : '');
   var okeys = ownKeys(obj);
   if (okeys.length === 0) return prefix + '{}';
   return prefix + '{ ' + entries(obj, okeys, depth, seen, maxDepth).join(', ') + ' }';

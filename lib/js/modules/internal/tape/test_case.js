@@ -154,6 +154,7 @@ Test.prototype._end = function _end() {
     }
   }
   if (!this.ended) {
+    this._harness.ended(this);
     var listeners = this._onEnd;
     this._onEnd = [];
     for (var i = 0; i < listeners.length; i++) listeners[i]();
@@ -162,7 +163,6 @@ Test.prototype._end = function _end() {
     this._planError = true;
     this.fail('plan != count', { expected: this._plan, actual: this.assertCount });
   }
-  if (!this.ended) this._harness.ended(this);
   this.ended = true;
 };
 
@@ -297,6 +297,14 @@ Test.prototype.throws = function throws(fn, expected, msg, extra) {
     fn();
   } catch (err) {
     caught = { error: err };
+    // As tape: the message becomes an own enumerable property, so a failure shows it.
+    if (err && typeof err === 'object' && 'message' in err && !Object.prototype.propertyIsEnumerable.call(err, 'message')) {
+      try {
+        var message = err.message;
+        delete err.message;
+        err.message = message;
+      } catch (e) { /* a frozen error keeps its message as it is */ }
+    }
   }
   var passed = !!caught;
   if (caught) {
