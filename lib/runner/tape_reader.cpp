@@ -95,6 +95,7 @@ void TapeReader::mark(const std::string& l, double now_s) {
     s.name = f[4];
     for (std::size_t i = 5; i < f.size(); ++i) s.name += " " + f[i];
     if (Subtest* parent = find(f[2])) s.name = parent->name + " > " + s.name;
+    if (s.name.size() > kMaxName) s.name = s.name.substr(0, kMaxName) + "...";
     // Names are what reports key results by: a second test() of the same name is "name (2)".
     std::size_t seen = ++names_[s.name];
     if (seen > 1) s.name += " (" + std::to_string(seen) + ")";
@@ -141,11 +142,14 @@ void TapeReader::add_details(Subtest* s, const std::string& text) {
   bool cut = s->details.size() >= kCut.size() &&
              s->details.compare(s->details.size() - kCut.size(), kCut.size(), kCut) == 0;
   if (cut) return;
-  if (s->details.size() + text.size() + 1 + kCut.size() > kMaxDetails) {
+  if (s->details.size() + text.size() + 1 + kCut.size() > kMaxDetails ||
+      details_bytes_ + text.size() + 1 + kCut.size() > kMaxAllDetails) {
     s->details += kCut;
+    details_bytes_ += kCut.size();
     return;
   }
   s->details += text + "\n";
+  details_bytes_ += text.size() + 1;
 }
 
 }  // namespace netjs::runner

@@ -19,6 +19,8 @@ class TapeReader {
  public:
   static constexpr std::size_t kMaxSubtests = 10000;   // listed per file; the rest are counted
   static constexpr std::size_t kMaxDetails = 4096;     // bytes of failure details kept per test()
+  static constexpr std::size_t kMaxAllDetails = 256 * 1024;  // ... and for all of a file's
+  static constexpr std::size_t kMaxName = 1024;         // bytes of a test()'s name
   static constexpr std::size_t kMaxLine = 64 * 1024;   // longer lines are kept but not parsed
 
   explicit TapeReader(std::size_t tail_limit) : tail_(tail_limit) {}
@@ -47,6 +49,7 @@ class TapeReader {
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> names_;  // how many test()s had each name
   std::size_t dropped_ = 0;
+  std::size_t details_bytes_ = 0;
   Subtest* next_result_ = nullptr;  // the test an "A" mark named, for the next ok/not ok line
   Subtest* in_yaml_ = nullptr;      // inside the YAML block of this test's failed assertion
 };

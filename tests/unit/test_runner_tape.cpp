@@ -133,6 +133,26 @@ TEST_CASE("tape reader: bounded") {
     CHECK(s[0].details.size() <= TapeReader::kMaxDetails);
     CHECK(s[0].details.find("[more not shown]\n") != std::string::npos);
   }
+  SUBCASE("all of a file's details stop at kMaxAllDetails; names at kMaxName") {
+    std::string text;
+    std::string long_name(3 * TapeReader::kMaxName, 'n');
+    for (int t = 1; t <= 200; ++t) {
+      std::string id = std::to_string(t);
+      text += "\x1eT\t" + id + "\t0\t-\t" + long_name + "\n";
+      for (int i = 0; i < 40; ++i) text += "\x1e" "A\t" + id + "\nnot ok 1 " + std::string(100, 'f') + "\n";
+    }
+    TapeReader r = read_in_chunks(text, 65536);
+    std::vector<Subtest> s = r.take_subtests();
+    REQUIRE(s.size() == 200);
+    std::size_t all = 0;
+    for (const Subtest& x : s) {
+      all += x.details.size();
+      CHECK(x.failed == 40);
+      CHECK(x.name.size() <= TapeReader::kMaxName + 16);
+    }
+    CHECK(all <= TapeReader::kMaxAllDetails + 200 * 32);
+    CHECK(s.back().details == "[more not shown]\n");
+  }
   SUBCASE("an overlong line is kept in the output but not parsed") {
     std::string text = "\x1eT\t1\t0\t-\tt\n\x1e" "A\t1\n" + std::string("not ok 1 ") + std::string(TapeReader::kMaxLine, 'x') +
                        "\n\x1e" "A\t1\nok 2 short\n";
