@@ -25,8 +25,11 @@ CLI::App* setup_test(CLI::App& app, runner::RunnerOptions& opts) {
       ->option_text("PATTERN");
   sub->add_option("--filter", opts.filter, "Only tests whose path contains TEXT (or matches it, if it has * ? [)")
       ->option_text("TEXT");
-  sub->add_flag("--tap", opts.tap, "Report as TAP version 13 on stdout");
-  sub->add_option("--junit", opts.junit_file, "Also write a JUnit XML report to FILE")->option_text("FILE");
+  sub->add_flag("--tap", opts.tap,
+                "Report as TAP version 13 on stdout (a require('test') script's test()s as a subtest block)");
+  sub->add_option("--junit", opts.junit_file,
+                  "Also write a JUnit XML report to FILE (a testcase per file, or per test() of a require('test') script)")
+      ->option_text("FILE");
   sub->add_flag("--list", opts.list, "Print the selected test files and exit");
   sub->add_option("--netjs", opts.exec_path,
                   "The netjs to run each test with (default: this one), e.g. another build or an emulator wrapper")
