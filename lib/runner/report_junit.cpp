@@ -92,6 +92,7 @@ class JunitReporter final : public Reporter {
       } else {
         const char* type = s.ended ? "assertion" : "unfinished";
         std::string body = s.message + "\n";
+        if (!s.ended) body += "the file: " + r.reason + "\n";
         if (!s.details.empty()) body += "\n" + s.details;
         o << "      <failure message=" << attr(s.message) << " type=\"" << type << "\">"
           << xml_escape(printable_utf8(body), false) << "</failure>\n";

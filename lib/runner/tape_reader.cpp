@@ -64,8 +64,11 @@ void TapeReader::finish(double now_s) {
 void TapeReader::line(const std::string& l, double now_s) {
   std::string text = l;
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-  if (!text.empty() && text[0] == kTapeMark) {
-    mark(text, now_s);
+  // A mark ends the line it is on; output the script wrote without a newline may come before it.
+  std::size_t at = text.find(kTapeMark);
+  if (at != std::string::npos) {
+    tail_.append(text.data(), at);
+    mark(text.substr(at), now_s);
     return;
   }
   tail_.append(l.data(), l.size());

@@ -125,8 +125,10 @@ var test = require('test');
 test('quick', function (t) { t.pass('ok'); t.end(); });
 test('hangs', function (t) { t.pass('started'); setInterval(function () {}, 1000); });
 JS
-expect_code 1 "hanging test()" -- bounded 30 "$NETJS" test --timeout 0.5 "$TMP/test_hang.js"
+expect_code 1 "hanging test()" -- bounded 30 "$NETJS" test --timeout 0.5 --junit "$TMP/hang.xml" "$TMP/test_hang.js"
 expect_grep "$TMP/out" '^TIMEOUT .*test_hang\.js: timed out after 0\.5 s; open handles: timer' "hanging test(): file verdict as before"
 expect_grep "$TMP/out" '^ +not ok  hangs: did not end: timed out$' "hanging test(): the test() that hung"
+expect_grep "$TMP/hang.xml" '<failure message="did not end: timed out" type="unfinished">did not end: timed out' "hanging test(): JUnit"
+expect_grep "$TMP/hang.xml" '^the file: timed out after 0\.5 s; open handles: timer' "hanging test(): JUnit names the open handles"
 
 finish

@@ -105,6 +105,15 @@ TEST_CASE("tape reader: a repeated name gets a number") {
   CHECK(s[2].name == "same (3)");
 }
 
+TEST_CASE("tape reader: a mark after output without a newline") {
+  TapeReader r = read_in_chunks("dots...\x1eT\t1\t0\t-\tt\n# t\n\x1e" "A\t1\nnot ok 1 x\n", 2);
+  std::vector<Subtest> s = r.take_subtests();
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].failed == 1);
+  bool truncated = false;
+  CHECK(r.take_output(&truncated) == "dots...# t\nnot ok 1 x\n");
+}
+
 TEST_CASE("tape reader: without marks, output is only kept") {
   TapeReader r = read_in_chunks("TAP version 13\n# a\nok 1 x\nnot ok 2 y\n", 3);
   CHECK(r.take_subtests().empty());
