@@ -50,7 +50,20 @@ process.versions = {
 process.release = { name: 'netjs' };
 process.exitCode = void 0;
 process._exiting = false;
-process.cwd = moduleBinding.cwd;
+process.cwd = function cwd() {
+  var dir = moduleBinding.cwd();
+  if (typeof dir === 'number') throw requireBuiltin('internal/net_errors').uvException(dir, 'uv_cwd');
+  return dir;
+};
+// Relative requires keep resolving from the requiring module's directory; IoT.js's search
+// directories follow the working directory (see internal/module.js).
+process.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') {
+    throw requireBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE('directory', 'of type string', directory);
+  }
+  var rc = moduleBinding.chdir(directory);
+  if (rc < 0) throw requireBuiltin('internal/net_errors').uvException(rc, 'chdir', process.cwd(), directory);
+};
 process.uptime = processBinding.uptime;
 process.memoryUsage = function memoryUsage() { return processBinding.memoryUsage(); };
 process.memoryUsage.rss = function rss() { return processBinding.memoryUsage().rss; };
