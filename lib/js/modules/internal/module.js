@@ -52,6 +52,7 @@ Module._extensions = {
 Module._setBuiltinLoader = function (loader, moduleBinding) {
   requireBuiltin = loader;
   binding = moduleBinding;
+  Module._binding = moduleBinding;
 };
 
 // Installs Module._resolveFilename and the rest of resolution on Module, once.

@@ -6,7 +6,14 @@
 
 var path = require('path');
 var Module = require('internal/module');
-var binding = process._binding('module');
+var binding = Module._binding;
+
+// The directories beyond node_modules (Node's global ones, IoT.js's), loaded on the first bare name.
+var search = null;
+function searchPaths() {
+  if (search === null) search = require('internal/module_search_paths');
+  return search;
+}
 
 var FILE = 1;
 var DIRECTORY = 2;
@@ -138,41 +145,6 @@ Module._findPath = function (request, paths) {
   return false;
 };
 
-// Node's global directories, read from the environment once (as Node reads them at start-up), on
-// the first bare require rather than at start-up.
-var globalPaths = null;
-function nodeGlobalPaths() {
-  if (globalPaths !== null) return globalPaths;
-  var env = process.env;
-  var paths = [];
-  if (env.NODE_PATH) paths = env.NODE_PATH.split(':').filter(Boolean);
-  if (env.HOME) paths.push(path.resolve(env.HOME, '.node_modules'), path.resolve(env.HOME, '.node_libraries'));
-  paths.push(path.resolve(process.execPath, '..', '..', 'lib', 'node'));
-  globalPaths = paths;
-  return paths;
-}
-
-Object.defineProperty(Module, 'globalPaths', {
-  get: function () { return nodeGlobalPaths().slice(); },
-  set: function (value) { globalPaths = value; },
-  enumerable: true, configurable: true
-});
-
-// IoT.js's search directories, in its order, from the working directory and environment as they are
-// at the time of the require ($IOTJS_WORKING_DIR_PATH, as in IoT.js, stands for the working directory).
-Module._iotjsPaths = function () {
-  var env = process.env;
-  var cwd = env.IOTJS_WORKING_DIR_PATH ? path.resolve(env.IOTJS_WORKING_DIR_PATH) : process.cwd();
-  var paths = [cwd, path.join(cwd, 'iotjs_modules')];
-  if (env.HOME) paths.push(path.resolve(cwd, env.HOME, 'iotjs_modules'));
-  if (env.IOTJS_PATH) paths.push(path.resolve(cwd, env.IOTJS_PATH, 'iotjs_modules'));
-  if (env.IOTJS_EXTRA_MODULE_PATH) {
-    var extra = env.IOTJS_EXTRA_MODULE_PATH.split(':');
-    for (var i = 0; i < extra.length; i++) if (extra[i]) paths.push(path.resolve(cwd, extra[i]));
-  }
-  return paths;
-};
-
 // Where a request is looked for: null for a built-in, the parent's directory for ./X and ../X, else
 // the parent's node_modules directories, then the global and IoT.js directories.
 Module._resolveLookupPaths = function (request, parent) {
@@ -180,7 +152,8 @@ Module._resolveLookupPaths = function (request, parent) {
   if (request.charAt(0) !== '.' ||
       (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
     var paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : [];
-    return paths.concat(nodeGlobalPaths(), Module._iotjsPaths());
+    var search = searchPaths();  // also defines Module._iotjsPaths
+    return paths.concat(search.nodeGlobalPaths(), Module._iotjsPaths());
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
   return [Module._dirname(parent.filename)];
@@ -204,18 +177,7 @@ Module._resolveFilename = function (request, parent, isMain, options) {
     if (!Array.isArray(options.paths)) {
       throw require('internal/errors').codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
     }
-    if (request.charAt(0) === '.' && (request.charAt(1) === '/' || request.slice(1, 3) === './')) {
-      paths = options.paths;
-    } else {
-      // Each given directory as if a module there required it, without repeats.
-      var fakeParent = new Module('', null);
-      paths = [];
-      for (var i = 0; i < options.paths.length; i++) {
-        fakeParent.paths = Module._nodeModulePaths(options.paths[i]);
-        var lookup = Module._resolveLookupPaths(request, fakeParent);
-        for (var j = 0; j < lookup.length; j++) if (paths.indexOf(lookup[j]) < 0) paths.push(lookup[j]);
-      }
-    }
+    paths = searchPaths().fromOptionPaths(request, options.paths);
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
@@ -223,22 +185,3 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   if (filename) return filename;
   throw notFound(request, parent);
 };
-
-
-// require() as a module at `filename` (an absolute path or a file: URL string) would have it.
-Module.createRequire = function (filename) {
-  if (typeof filename === 'string' && filename.indexOf('file://') === 0) {
-    filename = decodeURIComponent(filename.slice(7));
-  }
-  if (typeof filename !== 'string' || filename.charAt(0) !== '/') {
-    throw require('internal/errors').makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-      "The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received " +
-      require('util').inspect(filename));
-  }
-  var proxyPath = filename.charAt(filename.length - 1) === '/' ? path.join(filename, 'noop.js') : filename;
-  var m = new Module(proxyPath);
-  m.filename = proxyPath;
-  m.paths = Module._nodeModulePaths(m.path);
-  return Module._makeRequire(m);
-};
-
