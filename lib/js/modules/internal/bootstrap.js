@@ -48,6 +48,14 @@ process.versions = {
   uv: processBinding.uvVersion
 };
 process.release = { name: 'netjs' };
+process.config = { target_defaults: {}, variables: {} };
+process.getuid = processBinding.getuid;
+process.getgid = processBinding.getgid;
+process.geteuid = processBinding.geteuid;
+process.getegid = processBinding.getegid;
+process.getgroups = processBinding.getgroups;
+process.umask = function umask(mask) { return requireBuiltin('internal/process_methods').umask(mask); };
+process.cpuUsage = function cpuUsage(prev) { return requireBuiltin('internal/process_methods').cpuUsage(prev); };
 process.exitCode = void 0;
 process._exiting = false;
 process.cwd = function cwd() {
