@@ -1438,6 +1438,9 @@ exports.stripVTControlCharacters = stripVTControlCharacters;
 exports.toUSVString = toUSVString;
 exports.getSystemErrorName = getSystemErrorName;
 exports.log = log;
+require('internal/lazy_properties')(exports, ['TextEncoder', 'TextDecoder'], function (name) {
+  return require('internal/encoding')[name];
+}, true);
 exports.types = types;
 exports.isDeepStrictEqual = isDeepStrictEqual;
 exports._extend = _extend;

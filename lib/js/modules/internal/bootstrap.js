@@ -323,7 +323,9 @@ var lazyGlobals = {
   setInterval: ['timers', 'setInterval'],
   clearInterval: ['timers', 'clearInterval'],
   setImmediate: ['timers', 'setImmediate'],
-  clearImmediate: ['timers', 'clearImmediate']
+  clearImmediate: ['timers', 'clearImmediate'],
+  TextEncoder: ['internal/encoding', 'TextEncoder'],
+  TextDecoder: ['internal/encoding', 'TextDecoder']
 };
 defineLazyProperties(global, Object.keys(lazyGlobals), function (name) {
   var from = lazyGlobals[name];
