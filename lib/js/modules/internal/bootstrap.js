@@ -116,8 +116,15 @@ process.emitWarning = function emitWarning(warning, type, code) {
   } else if (!(warning instanceof Error)) {
     throw requireBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE('warning', 'of type string or an instance of Error', warning);
   }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    // As Node: thrown a tick later, after the warnings before it were shown.
+    if (process.throwDeprecation) return process.nextTick(throwWarning, warning);
+  }
   process.nextTick(emitWarningNow, warning);
 };
+
+function throwWarning(warning) { throw warning; }
 
 function emitWarningNow(warning) {
   process.emit('warning', warning);
