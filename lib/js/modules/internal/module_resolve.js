@@ -65,19 +65,43 @@ function tryExtensions(p) {
   return false;
 }
 
-function readPackageMain(jsonPath) {
-  if (binding.stat(jsonPath) !== FILE) return void 0;
-  var text = binding.readFile(jsonPath);
-  if (typeof text === 'number') return void 0;
-  var pkg;
-  try {
-    pkg = JSON.parse(text);
-  } catch (e) {
-    var err = new Error('Error parsing ' + jsonPath + ': ' + e.message);
-    err.path = jsonPath;
-    throw err;
+// A package.json's content, parsed once (as Node caches it); null when there is none.
+var packageCache = {};
+function readPackage(jsonPath) {
+  var cached = packageCache[jsonPath];
+  if (cached !== void 0) return cached;
+  var pkg = null;
+  if (binding.stat(jsonPath) === FILE) {
+    var text = binding.readFile(jsonPath);
+    if (typeof text !== 'number') {
+      try {
+        pkg = JSON.parse(text);
+      } catch (e) {
+        var err = new Error('Error parsing ' + jsonPath + ': ' + e.message);
+        err.path = jsonPath;
+        throw err;
+      }
+      if (pkg === null || typeof pkg !== 'object') pkg = {};
+    }
   }
-  return pkg !== null && typeof pkg === 'object' && typeof pkg.main === 'string' ? pkg.main : void 0;
+  packageCache[jsonPath] = pkg;
+  return pkg;
+}
+
+function readPackageMain(jsonPath) {
+  var pkg = readPackage(jsonPath);
+  return pkg !== null && typeof pkg.main === 'string' ? pkg.main : void 0;
+}
+
+// A bare request for a package whose package.json has "exports": the file that maps it to (see
+// internal/package_exports.js, loaded only then), or false when the package has no "exports".
+function tryExports(dir, request) {
+  var slash = request.indexOf('/', request.charAt(0) === '@' ? request.indexOf('/') + 1 : 0);
+  var pkgDir = join(dir, slash < 0 ? request : request.slice(0, slash));
+  var pkg = readPackage(child(pkgDir, 'package.json'));
+  if (pkg === null || pkg.exports === null || pkg.exports === void 0) return false;
+  var file = require('internal/package_exports').resolveRequest(pkgDir, pkg.exports, request);
+  return file && realpath(file);
 }
 
 // A directory as a package: its "main" (a file, with an extension added, or a directory's index),
@@ -132,6 +156,10 @@ Module._findPath = function (request, paths) {
     var dir = paths[i];
     // A search directory that does not exist costs one stat, not one per extension.
     if (bare && dir && binding.stat(dir) !== DIRECTORY) continue;
+    if (bare) {
+      var exported = tryExports(dir, request);
+      if (exported) return exported;
+    }
     var basePath = absolute ? path.resolve(request) : join(dir, request);
     var kind = binding.stat(basePath);
     var filename = false;
