@@ -62,6 +62,13 @@ expect_code 0 "a relative require ignores the working directory" -- \
   run "$NETJS" -e "process.chdir('/'); console.log(require('$P/app/main.js'))"
 expect_grep "$TMP/out" '^app/sibling.js$' "./sibling found beside app/main.js"
 
+# A working directory that was removed: process.cwd() throws Node's error (the script itself, given by
+# its absolute path, still loads).
+echo "try { process.cwd(); } catch (e) { console.log([e.message, e.code, e.errno, e.syscall].join(' ')); }" > "$TMP/cwd.js"
+mkdir "$TMP/gone"
+expect_code 0 "process.cwd() in a removed directory" -- bash -c 'cd "$1" && rmdir "$1" && exec "$2" "$3"' _ "$TMP/gone" "$NETJS" "$TMP/cwd.js"
+expect_grep "$TMP/out" '^ENOENT: no such file or directory, uv_cwd ENOENT -2 uv_cwd$' "Node's uv_cwd error"
+
 # Node's global directories, also checked against Node itself.
 check_node_too() {  # check_node_too DESCRIPTION EXPECTED ENV... -- SCRIPT
   local desc=$1 printed=$2; shift 2

@@ -5,6 +5,8 @@
 #include "js/builtin_modules.h"
 #include "js/embedded_modules.h"
 
+#include <uv.h>
+
 #include <cstring>
 #include <string>
 
@@ -64,11 +66,23 @@ duk_ret_t real_path(duk_context* ctx) {
   return push_result(ctx, rc, resolved);
 }
 
-// cwd() -> string | errno
+// cwd() -> string; throws Node's error ("ENOENT: no such file or directory, uv_cwd" once the
+// directory was removed). process.cwd is this function itself: a JS wrapper would cost start-up time.
 duk_ret_t cwd(duk_context* ctx) {
   std::string dir;
   int rc = core::working_directory(dir);
-  return push_result(ctx, rc, dir);
+  if (rc < 0) {
+    duk_push_error_object(ctx, DUK_ERR_ERROR, "%s: %s, uv_cwd", uv_err_name(rc), uv_strerror(rc));
+    duk_push_int(ctx, rc);
+    duk_put_prop_string(ctx, -2, "errno");
+    duk_push_string(ctx, uv_err_name(rc));
+    duk_put_prop_string(ctx, -2, "code");
+    duk_push_string(ctx, "uv_cwd");
+    duk_put_prop_string(ctx, -2, "syscall");
+    return duk_throw(ctx);
+  }
+  duk_push_lstring(ctx, dir.data(), dir.size());
+  return 1;
 }
 
 // chdir(path) -> 0 | errno

@@ -58,11 +58,7 @@ process.umask = function umask(mask) { return requireBuiltin('internal/process_m
 process.cpuUsage = function cpuUsage(prev) { return requireBuiltin('internal/process_methods').cpuUsage(prev); };
 process.exitCode = void 0;
 process._exiting = false;
-process.cwd = function cwd() {
-  var dir = moduleBinding.cwd();
-  if (typeof dir === 'number') throw requireBuiltin('internal/net_errors').uvException(dir, 'uv_cwd');
-  return dir;
-};
+process.cwd = moduleBinding.cwd;
 // Relative requires keep resolving from the requiring module's directory; IoT.js's search
 // directories follow the working directory (see internal/module.js).
 process.chdir = function chdir(directory) {
@@ -119,12 +115,10 @@ process.emitWarning = function emitWarning(warning, type, code) {
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
     // As Node: thrown a tick later, after the warnings before it were shown.
-    if (process.throwDeprecation) return process.nextTick(throwWarning, warning);
+    if (process.throwDeprecation) return process.nextTick(function () { throw warning; });
   }
   process.nextTick(emitWarningNow, warning);
 };
-
-function throwWarning(warning) { throw warning; }
 
 function emitWarningNow(warning) {
   process.emit('warning', warning);

@@ -102,20 +102,11 @@ function nodeModulePaths(from) {
   paths.push('/node_modules');
   return paths;
 }
-
-Module._nodeModulePaths = function (from) {
-  return nodeModulePaths(path.resolve(from));
-};
+Module._nodeModulePathsOf = nodeModulePaths;  // Module._nodeModulePaths comes with resolution
 
 // --- loading --------------------------------------------------------------------------------------
-function unknownBuiltin(request) {
-  return require('internal/errors').makeNodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE',
-    'No such built-in module: ' + request);
-}
-
-function addChild(parent, child) {
-  if (parent && parent.children && parent.children.indexOf(child) < 0) parent.children.push(child);
-}
+// (Helpers used once are written inline: in Duktape each function a module defines costs about as
+// much at start-up as 40 property reads.)
 
 // As Node: a path request from a directory is resolved once while its module stays cached. (A bare
 // name is resolved every time: IoT.js's directories follow the working directory.)
@@ -124,7 +115,10 @@ var relativeResolveCache = {};
 Module._load = function (request, parent, isMain) {
   if (request.indexOf('node:') === 0) {
     var id = request.slice(5);
-    if (!isBuiltin(id)) throw unknownBuiltin(request);
+    if (!isBuiltin(id)) {
+      throw require('internal/errors').makeNodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE',
+        'No such built-in module: ' + request);
+    }
     return requireBuiltin(id);
   }
   if (isBuiltin(request)) return requireBuiltin(request);
@@ -135,7 +129,7 @@ Module._load = function (request, parent, isMain) {
     if (known !== void 0) {
       var hit = Module._cache[known];
       if (hit !== void 0) {
-        addChild(parent, hit);
+        if (parent.children && parent.children.indexOf(hit) < 0) parent.children.push(hit);
         return hit.exports;
       }
       delete relativeResolveCache[key];
@@ -144,7 +138,7 @@ Module._load = function (request, parent, isMain) {
   var filename = resolution()._resolveFilename(request, parent, isMain);
   var cached = Module._cache[filename];
   if (cached !== void 0) {
-    addChild(parent, cached);
+    if (parent && parent.children && parent.children.indexOf(cached) < 0) parent.children.push(cached);
     return cached.exports;  // a cycle sees the partial exports
   }
   var mod = new Module(filename, parent);
@@ -171,21 +165,21 @@ Module._load = function (request, parent, isMain) {
   return mod.exports;
 };
 
-// The handler of the longest registered extension of the file's name (".js" for any other name).
-function extensionOf(filename) {
-  var dot = filename.indexOf('.', filename.lastIndexOf('/') + 2);
-  while (dot > 0) {
-    var ext = filename.slice(dot);
-    if (Module._extensions[ext]) return ext;
-    dot = filename.indexOf('.', dot + 1);
-  }
-  return '.js';
-}
-
 Module.prototype.load = function (filename) {
   this.filename = filename;
   this.paths = nodeModulePaths(dirname(filename));
-  Module._extensions[extensionOf(filename)](this, filename);
+  // The handler of the longest registered extension of the file's name (".js" for any other name).
+  var handler = Module._extensions['.js'];
+  var dot = filename.indexOf('.', filename.lastIndexOf('/') + 2);
+  while (dot > 0) {
+    var ext = Module._extensions[filename.slice(dot)];
+    if (ext) {
+      handler = ext;
+      break;
+    }
+    dot = filename.indexOf('.', dot + 1);
+  }
+  handler(this, filename);
   this.loaded = true;
 };
 

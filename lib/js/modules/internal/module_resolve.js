@@ -23,6 +23,10 @@ function realpath(p) {
   return typeof real === 'number' ? p : real;
 }
 
+Module._nodeModulePaths = function (from) {
+  return Module._nodeModulePathsOf(path.resolve(from));
+};
+
 Module.isBuiltin = function (name) {
   if (typeof name !== 'string') return false;
   if (name.indexOf('node:') === 0) name = name.slice(5);
