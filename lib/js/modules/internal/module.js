@@ -102,7 +102,7 @@ function nodeModulePaths(from) {
   paths.push('/node_modules');
   return paths;
 }
-Module._nodeModulePathsOf = nodeModulePaths;  // Module._nodeModulePaths comes with resolution
+Module._nodeModulePathsOf = nodeModulePaths;  // Module._nodeModulePaths: internal/module_search_paths
 
 // --- loading --------------------------------------------------------------------------------------
 // (Helpers used once are written inline: in Duktape each function a module defines costs about as

@@ -23,10 +23,6 @@ function realpath(p) {
   return typeof real === 'number' ? p : real;
 }
 
-Module._nodeModulePaths = function (from) {
-  return Module._nodeModulePathsOf(path.resolve(from));
-};
-
 Module.isBuiltin = function (name) {
   if (typeof name !== 'string') return false;
   if (name.indexOf('node:') === 0) name = name.slice(5);
@@ -92,11 +88,6 @@ function readPackage(jsonPath) {
   return pkg;
 }
 
-function readPackageMain(jsonPath) {
-  var pkg = readPackage(jsonPath);
-  return pkg !== null && typeof pkg.main === 'string' ? pkg.main : void 0;
-}
-
 // A bare request for a package whose package.json has "exports": the file that maps it to (see
 // internal/package_exports.js, loaded only then), or false when the package has no "exports".
 function tryExports(dir, request) {
@@ -112,7 +103,8 @@ function tryExports(dir, request) {
 // else its index file. A "main" that names nothing falls back to the index with Node's warning.
 function tryPackage(dir, request) {
   var jsonPath = child(dir, 'package.json');
-  var main = readPackageMain(jsonPath);
+  var pkg = readPackage(jsonPath);
+  var main = pkg !== null && typeof pkg.main === 'string' ? pkg.main : void 0;
   var index = child(dir, 'index');
   if (!main) return tryExtensions(index);
   var filename = path.resolve(dir, main);
@@ -132,30 +124,21 @@ function tryPackage(dir, request) {
   return found;
 }
 
-// "x/", "x/.", "x/..", ".", "..": a directory is meant, so no file is tried.
-function hasTrailingSlash(request) {
-  var n = request.length;
-  var last = request.charAt(n - 1);
-  if (last === '/') return true;
-  if (last !== '.') return false;
-  var before = request.charAt(n - 2);
-  return n === 1 || before === '/' || (before === '.' && (n === 2 || request.charAt(n - 3) === '/'));
-}
-
-// ".", "..", "./x", "../x"
-function isRelative(request) {
-  if (request.charAt(0) !== '.') return false;
-  var second = request.charAt(1);
-  return request.length === 1 || second === '/' ||
-    (second === '.' && (request.length === 2 || request.charAt(2) === '/'));
-}
-
 Module._findPath = function (request, paths) {
   var absolute = request.charAt(0) === '/';
   if (absolute) paths = ['/'];
   else if (!paths || paths.length === 0) return false;
-  var trailingSlash = hasTrailingSlash(request);
-  var bare = !absolute && !isRelative(request);
+  var n = request.length;
+  var first = request.charAt(0);
+  var second = request.charAt(1);
+  var last = request.charAt(n - 1);
+  var beforeLast = request.charAt(n - 2);
+  // "x/", "x/.", "x/..", ".", "..": a directory is meant, so no file is tried.
+  var trailingSlash = last === '/' || (last === '.' &&
+    (n === 1 || beforeLast === '/' || (beforeLast === '.' && (n === 2 || request.charAt(n - 3) === '/'))));
+  // Not ".", "..", "./x" or "../x" (nor absolute): looked for in the search directories.
+  var bare = !absolute && !(first === '.' &&
+    (n === 1 || second === '/' || (second === '.' && (n === 2 || request.charAt(2) === '/'))));
   for (var i = 0; i < paths.length; i++) {
     var dir = paths[i];
     // A search directory that does not exist costs one stat, not one per extension.
@@ -191,17 +174,6 @@ Module._resolveLookupPaths = function (request, parent) {
   return [Module._dirname(parent.filename)];
 };
 
-function notFound(request, parent) {
-  var stack = [];
-  for (var cursor = parent; cursor; cursor = cursor.parent) stack.push(cursor.filename || cursor.id);
-  var message = "Cannot find module '" + request + "'";
-  if (stack.length > 0) message += '\nRequire stack:\n- ' + stack.join('\n- ');
-  var err = new Error(message);
-  err.code = 'MODULE_NOT_FOUND';
-  err.requireStack = stack;
-  return err;
-}
-
 Module._resolveFilename = function (request, parent, isMain, options) {
   if (Module.isBuiltin(request)) return request;
   var paths;
@@ -215,5 +187,13 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   }
   var filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
-  throw notFound(request, parent);
+  // Node's message: the request, then the chain of requiring modules, innermost first.
+  var stack = [];
+  for (var cursor = parent; cursor; cursor = cursor.parent) stack.push(cursor.filename || cursor.id);
+  var message = "Cannot find module '" + request + "'";
+  if (stack.length > 0) message += '\nRequire stack:\n- ' + stack.join('\n- ');
+  var err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = stack;
+  throw err;
 };

@@ -6,6 +6,10 @@
 var path = require('path');
 var Module = require('internal/module');
 
+Module._nodeModulePaths = function (from) {
+  return Module._nodeModulePathsOf(path.resolve(from));
+};
+
 // Node's global directories, read from the environment once (as Node reads them at start-up), on
 // the first bare require rather than at start-up.
 var globalPaths = null;
