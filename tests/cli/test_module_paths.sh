@@ -83,6 +83,8 @@ check_node_too() {  # check_node_too DESCRIPTION EXPECTED ENV... -- SCRIPT
   fi
 }
 check_node_too "NODE_PATH" "nodepath/np.js" NODE_PATH="/nonexistent:$TMP/nodepath" -- "console.log(require('np'))"
+check_node_too "NODE_PATH set by the script, then Module._initPaths()" "nodepath/np.js" X=1 -- \
+  "process.env.NODE_PATH = '$TMP/nodepath'; require('module')._initPaths(); console.log(require('np'))"
 check_node_too "\$HOME/.node_modules" "home/.node_modules/dotmod.js" X=1 -- "console.log(require('dotmod'))"
 check_node_too "NODE_PATH before \$HOME/iotjs_modules" "nodepath/homemod.js" NODE_PATH="$TMP/nodepath" -- \
   "console.log(require('homemod'))"

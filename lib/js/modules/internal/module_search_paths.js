@@ -26,6 +26,12 @@ function nodeGlobalPaths() {
 
 exports.nodeGlobalPaths = nodeGlobalPaths;
 
+// Reads the environment again: scripts that set process.env.NODE_PATH call this, as with Node.
+Module._initPaths = function () {
+  globalPaths = null;
+  nodeGlobalPaths();
+};
+
 Object.defineProperty(Module, 'globalPaths', {
   get: function () { return nodeGlobalPaths().slice(); },
   set: function (value) { globalPaths = value; },
