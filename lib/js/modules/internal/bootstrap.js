@@ -222,8 +222,24 @@ process.on('newListener', function (name) {
 process.on('removeListener', function (name) {
   if (isSignalName(name) && process.listenerCount(name) === 0) processBinding.signalStop(name);
 });
+// Node's checks come first: a pid such as 'abc' would otherwise become 0, the whole process group.
 process.kill = function kill(pid, sig) {
-  var err = processBinding.kill(pid | 0, sig === void 0 ? 'SIGTERM' : sig);
+  if (pid != (pid | 0)) {  // loose, as Node's test: a numeric string is a pid
+    throw requireBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE('pid', 'of type number', pid);
+  }
+  var err;
+  if (sig === (sig | 0)) {
+    err = processBinding.kill(pid | 0, sig);
+  } else {
+    sig = sig || 'SIGTERM';
+    // EINVAL for a name is the binding not knowing the signal.
+    var einval = binding('errors').code('EINVAL');
+    err = isSignalName(sig) ? processBinding.kill(pid | 0, sig) : einval;
+    if (err === einval) {
+      throw requireBuiltin('internal/errors').makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL',
+        requireBuiltin('util').format('Unknown signal: %s', sig));
+    }
+  }
   if (err < 0) {
     var e = new Error('kill ' + binding('errors').errname(err));
     e.code = binding('errors').errname(err);
