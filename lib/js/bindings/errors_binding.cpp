@@ -12,13 +12,17 @@ namespace netjs::js {
 
 namespace {
 
+// The _r forms: for a code libuv does not know ("Unknown system error -9999", which
+// util.getSystemErrorName can be asked for) the plain ones return memory that is never freed.
 duk_ret_t err_name(duk_context* ctx) {
-  duk_push_string(ctx, uv_err_name(duk_require_int(ctx, 0)));
+  char buf[80];
+  duk_push_string(ctx, uv_err_name_r(duk_require_int(ctx, 0), buf, sizeof(buf)));
   return 1;
 }
 
 duk_ret_t str_error(duk_context* ctx) {
-  duk_push_string(ctx, uv_strerror(duk_require_int(ctx, 0)));
+  char buf[160];
+  duk_push_string(ctx, uv_strerror_r(duk_require_int(ctx, 0), buf, sizeof(buf)));
   return 1;
 }
 

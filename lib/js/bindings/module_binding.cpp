@@ -1,18 +1,13 @@
 // Native half of require(): the built-in modules, file access and compilation. Resolution,
 // caching and cycles live in modules/internal/module.js.
+#include "core/module_files.h"
 #include "js/bindings/bindings.h"
 #include "js/builtin_modules.h"
 #include "js/embedded_modules.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
+#include <uv.h>
 
-#include <cerrno>
-#include <climits>
-#include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 namespace netjs::js {
@@ -42,48 +37,57 @@ duk_ret_t builtin_names(duk_context* ctx) {
   return 1;
 }
 
-duk_ret_t throw_errno(duk_context* ctx, const char* syscall, const char* path, int err) {
-  duk_push_error_object(ctx, DUK_ERR_ERROR, "%s: %s, %s '%s'", err == ENOENT ? "ENOENT" : "EIO",
-                        std::strerror(err), syscall, path);
-  duk_push_string(ctx, err == ENOENT ? "ENOENT" : err == EACCES ? "EACCES" : err == EISDIR ? "EISDIR" : "EIO");
-  duk_put_prop_string(ctx, -2, "code");
-  duk_push_string(ctx, path);
-  duk_put_prop_string(ctx, -2, "path");
-  return duk_throw(ctx);
+// Each file operation returns its result, or a negative libuv code that module.js turns into
+// Node's error (it knows the request and the syscall's wording).
+duk_ret_t push_result(duk_context* ctx, int rc, const std::string& value) {
+  if (rc < 0) duk_push_int(ctx, rc);
+  else duk_push_lstring(ctx, value.data(), value.size());
+  return 1;
 }
 
-// readFile(path) -> string (raw bytes; module sources are UTF-8)
+// readFile(path) -> string (raw bytes; module sources are UTF-8) | errno
 duk_ret_t read_file(duk_context* ctx) {
-  const char* path = duk_require_string(ctx, 0);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return throw_errno(ctx, "open", path, errno ? errno : ENOENT);
-  std::ostringstream text;
-  text << in.rdbuf();
-  std::string s = text.str();
-  duk_push_lstring(ctx, s.data(), s.size());
-  return 1;
+  std::string text;
+  int rc = core::read_whole_file(duk_require_string(ctx, 0), text);
+  return push_result(ctx, rc, text);
 }
 
 // stat(path) -> 0 missing, 1 file, 2 directory
 duk_ret_t stat_path(duk_context* ctx) {
-  struct stat st;
-  if (::stat(duk_require_string(ctx, 0), &st) != 0) duk_push_int(ctx, 0);
-  else duk_push_int(ctx, S_ISDIR(st.st_mode) ? 2 : 1);
+  core::PathKind kind = core::path_kind(duk_require_string(ctx, 0));
+  duk_push_int(ctx, kind == core::PathKind::missing ? 0 : kind == core::PathKind::file ? 1 : 2);
   return 1;
 }
 
+// realpath(path) -> string | errno
 duk_ret_t real_path(duk_context* ctx) {
-  const char* path = duk_require_string(ctx, 0);
-  char buf[PATH_MAX];
-  if (!::realpath(path, buf)) return throw_errno(ctx, "realpath", path, errno);
-  duk_push_string(ctx, buf);
+  std::string resolved;
+  int rc = core::resolve_real_path(duk_require_string(ctx, 0), resolved);
+  return push_result(ctx, rc, resolved);
+}
+
+// cwd() -> string; throws Node's error ("ENOENT: no such file or directory, uv_cwd" once the
+// directory was removed). process.cwd is this function itself: a JS wrapper would cost start-up time.
+duk_ret_t cwd(duk_context* ctx) {
+  std::string dir;
+  int rc = core::working_directory(dir);
+  if (rc < 0) {
+    duk_push_error_object(ctx, DUK_ERR_ERROR, "%s: %s, uv_cwd", uv_err_name(rc), uv_strerror(rc));
+    duk_push_int(ctx, rc);
+    duk_put_prop_string(ctx, -2, "errno");
+    duk_push_string(ctx, uv_err_name(rc));
+    duk_put_prop_string(ctx, -2, "code");
+    duk_push_string(ctx, "uv_cwd");
+    duk_put_prop_string(ctx, -2, "syscall");
+    return duk_throw(ctx);
+  }
+  duk_push_lstring(ctx, dir.data(), dir.size());
   return 1;
 }
 
-duk_ret_t cwd(duk_context* ctx) {
-  char buf[PATH_MAX];
-  if (!::getcwd(buf, sizeof(buf))) return throw_errno(ctx, "getcwd", ".", errno);
-  duk_push_string(ctx, buf);
+// chdir(path) -> 0 | errno
+duk_ret_t chdir(duk_context* ctx) {
+  duk_push_int(ctx, core::change_working_directory(duk_require_string(ctx, 0)));
   return 1;
 }
 
@@ -105,7 +109,7 @@ duk_ret_t open_module_binding(duk_context* ctx) {
   static const duk_function_list_entry kFuncs[] = {
       {"hasBuiltin", has_builtin_module, 1}, {"loadBuiltin", load_builtin, 1}, {"builtinNames", builtin_names, 0}, {"readFile", read_file, 1},
       {"stat", stat_path, 1},               {"realpath", real_path, 1},       {"cwd", cwd, 0},
-      {"compile", compile, 2},              {nullptr, nullptr, 0}};
+      {"chdir", chdir, 1},                  {"compile", compile, 2},              {nullptr, nullptr, 0}};
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, kFuncs);
   return 1;

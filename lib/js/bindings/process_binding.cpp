@@ -1,5 +1,6 @@
 // What the process object needs from the host: argv/env, exit, clocks, memory, stdio writes, the
 // lifecycle hooks the runtime calls, and the list of live handles.
+#include "core/process_info.h"
 #include "core/signal.h"
 #include "js/bindings/bindings.h"
 #include "js/runtime.h"
@@ -12,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <map>
+#include <vector>
 
 extern char** environ;
 
@@ -186,6 +188,45 @@ duk_ret_t kill_process(duk_context* ctx) {
   return 1;
 }
 
+duk_ret_t push_uint(duk_context* ctx, unsigned value) {
+  duk_push_number(ctx, static_cast<double>(value));
+  return 1;
+}
+
+duk_ret_t get_uid(duk_context* ctx) { return push_uint(ctx, core::process_ids().uid); }
+duk_ret_t get_gid(duk_context* ctx) { return push_uint(ctx, core::process_ids().gid); }
+duk_ret_t get_euid(duk_context* ctx) { return push_uint(ctx, core::process_ids().euid); }
+duk_ret_t get_egid(duk_context* ctx) { return push_uint(ctx, core::process_ids().egid); }
+
+duk_ret_t get_groups(duk_context* ctx) {
+  std::vector<unsigned> groups = core::process_groups();
+  duk_push_array(ctx);
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    duk_push_number(ctx, static_cast<double>(groups[i]));
+    duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(i));
+  }
+  return 1;
+}
+
+// umask(mask) -> the previous mask; umask() only reads it (the JS side validated mask)
+duk_ret_t umask(duk_context* ctx) {
+  if (duk_is_undefined(ctx, 0)) return push_uint(ctx, core::current_umask());
+  return push_uint(ctx, core::set_umask(static_cast<unsigned>(duk_require_number(ctx, 0))));
+}
+
+// cpuUsage() -> [user, system] in microseconds
+duk_ret_t cpu_usage(duk_context* ctx) {
+  double user = 0, system = 0;
+  int rc = core::cpu_usage(user, system);
+  if (rc < 0) return duk_error(ctx, DUK_ERR_ERROR, "uv_getrusage: %s", uv_strerror(rc));
+  duk_push_array(ctx);
+  duk_push_number(ctx, user);
+  duk_put_prop_index(ctx, -2, 0);
+  duk_push_number(ctx, system);
+  duk_put_prop_index(ctx, -2, 1);
+  return 1;
+}
+
 void push_string_array(duk_context* ctx, const std::vector<std::string>& items) {
   duk_push_array(ctx);
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -202,7 +243,10 @@ duk_ret_t open_process_binding(duk_context* ctx) {
       {"uptime", uptime, 0},          {"writeFd", write_fd, 2}, {"isatty", is_tty, 1},
       {"setup", setup, 5},            {"liveHandles", live_handles, 0},
       {"setSignalHandler", set_signal_handler, 1}, {"signalStart", signal_start, 1},
-      {"signalStop", signal_stop, 1}, {"kill", kill_process, 2}, {nullptr, nullptr, 0}};
+      {"signalStop", signal_stop, 1}, {"kill", kill_process, 2},
+      {"getuid", get_uid, 0},         {"getgid", get_gid, 0},   {"geteuid", get_euid, 0},
+      {"getegid", get_egid, 0},       {"getgroups", get_groups, 0}, {"umask", umask, 1},
+      {"cpuUsage", cpu_usage, 0},     {nullptr, nullptr, 0}};
   Runtime& rt = Runtime::from(ctx);
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, kFuncs);

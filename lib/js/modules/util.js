@@ -1322,6 +1322,57 @@ function deprecate(fn, msg, code) {
 
 // ---- misc ------------------------------------------------------------------------------------
 
+// Node's pattern for ANSI escape sequences (CSI and OSC), compiled on first use.
+var ansiPattern = null;
+function ansiRegExp() {
+  return ansiPattern || (ansiPattern = new RegExp('[\\u001B\\u009B][[\\]()#;?]*' +
+    '(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*' +
+    '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)' +
+    '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))', 'g'));
+}
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE('str', 'of type string', str);
+  return str.replace(ansiRegExp(), '');
+}
+
+// Lone surrogates become U+FFFD.
+function toUSVString(str) {
+  str = String(str);
+  var out = '';
+  var start = 0;
+  for (var i = 0; i < str.length; i++) {
+    var c = str.charCodeAt(i);
+    if (c < 0xD800 || c > 0xDFFF) continue;
+    if (c <= 0xDBFF && i + 1 < str.length) {
+      var next = str.charCodeAt(i + 1);
+      if (next >= 0xDC00 && next <= 0xDFFF) { i++; continue; }
+    }
+    out += str.slice(start, i) + '\ufffd';
+    start = i + 1;
+  }
+  return start === 0 ? str : out + str.slice(start);
+}
+
+function getSystemErrorName(err) {
+  var codes = require('internal/errors').codes;
+  if (typeof err !== 'number') throw codes.ERR_INVALID_ARG_TYPE('err', 'of type number', err);
+  if (err >= 0 || Math.floor(err) !== err || err < -9007199254740991) {
+    throw codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  }
+  return process._binding('errors').errname(err);  // "Unknown system error -N" for one libuv does not know
+}
+
+var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function pad2(n) { return n < 10 ? '0' + n : String(n); }
+
+// "3 Dec 19:22:58 - message"
+function log() {
+  var d = new Date();
+  var time = pad2(d.getHours()) + ':' + pad2(d.getMinutes()) + ':' + pad2(d.getSeconds());
+  console.log('%s - %s', d.getDate() + ' ' + months[d.getMonth()] + ' ' + time, format.apply(null, arguments));
+}
+
 function isDeepStrictEqual(a, b) {
   return require('assert').__isDeepStrictEqual(a, b);
 }
@@ -1355,6 +1406,9 @@ var types = {
   isStringObject: isStringObject,
   isBooleanObject: isBooleanObject,
   isSymbolObject: isSymbolObject,
+  isWeakMap: function (v) { return isObject(v) && tagOf(v) === '[object WeakMap]'; },
+  isWeakSet: function (v) { return isObject(v) && tagOf(v) === '[object WeakSet]'; },
+  isExternal: function () { return false; },  // only native addons make externals
   isGeneratorFunction: function () { return false; },
   isAsyncFunction: function () { return false; }
 };
@@ -1379,6 +1433,14 @@ exports.isFunction = isFunction;
 exports.isPrimitive = isPrimitive;
 exports.isBuffer = isBuffer;
 exports.deprecate = deprecate;
+exports.debuglog = exports.debug = require('internal/debuglog');
+exports.stripVTControlCharacters = stripVTControlCharacters;
+exports.toUSVString = toUSVString;
+exports.getSystemErrorName = getSystemErrorName;
+exports.log = log;
+require('internal/lazy_properties')(exports, ['TextEncoder', 'TextDecoder'], function (name) {
+  return require('internal/encoding')[name];
+}, true);
 exports.types = types;
 exports.isDeepStrictEqual = isDeepStrictEqual;
 exports._extend = _extend;

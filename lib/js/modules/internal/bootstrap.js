@@ -48,9 +48,26 @@ process.versions = {
   uv: processBinding.uvVersion
 };
 process.release = { name: 'netjs' };
+process.config = { target_defaults: {}, variables: {} };
+process.getuid = processBinding.getuid;
+process.getgid = processBinding.getgid;
+process.geteuid = processBinding.geteuid;
+process.getegid = processBinding.getegid;
+process.getgroups = processBinding.getgroups;
+process.umask = function umask(mask) { return requireBuiltin('internal/process_methods').umask(mask); };
+process.cpuUsage = function cpuUsage(prev) { return requireBuiltin('internal/process_methods').cpuUsage(prev); };
 process.exitCode = void 0;
 process._exiting = false;
 process.cwd = moduleBinding.cwd;
+// Relative requires keep resolving from the requiring module's directory; IoT.js's search
+// directories follow the working directory (see internal/module.js).
+process.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') {
+    throw requireBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE('directory', 'of type string', directory);
+  }
+  var rc = moduleBinding.chdir(directory);
+  if (rc < 0) throw requireBuiltin('internal/net_errors').uvException(rc, 'chdir', process.cwd(), directory);
+};
 process.uptime = processBinding.uptime;
 process.memoryUsage = function memoryUsage() { return processBinding.memoryUsage(); };
 process.memoryUsage.rss = function rss() { return processBinding.memoryUsage().rss; };
@@ -94,6 +111,11 @@ process.emitWarning = function emitWarning(warning, type, code) {
     warning = w;
   } else if (!(warning instanceof Error)) {
     throw requireBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE('warning', 'of type string or an instance of Error', warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    // As Node: thrown a tick later, after the warnings before it were shown.
+    if (process.throwDeprecation) return process.nextTick(function () { throw warning; });
   }
   process.nextTick(emitWarningNow, warning);
 };
@@ -200,8 +222,24 @@ process.on('newListener', function (name) {
 process.on('removeListener', function (name) {
   if (isSignalName(name) && process.listenerCount(name) === 0) processBinding.signalStop(name);
 });
+// Node's checks come first: a pid such as 'abc' would otherwise become 0, the whole process group.
 process.kill = function kill(pid, sig) {
-  var err = processBinding.kill(pid | 0, sig === void 0 ? 'SIGTERM' : sig);
+  if (pid != (pid | 0)) {  // loose, as Node's test: a numeric string is a pid
+    throw requireBuiltin('internal/errors').codes.ERR_INVALID_ARG_TYPE('pid', 'of type number', pid);
+  }
+  var err;
+  if (sig === (sig | 0)) {
+    err = processBinding.kill(pid | 0, sig);
+  } else {
+    sig = sig || 'SIGTERM';
+    // EINVAL for a name is the binding not knowing the signal.
+    var einval = binding('errors').code('EINVAL');
+    err = isSignalName(sig) ? processBinding.kill(pid | 0, sig) : einval;
+    if (err === einval) {
+      throw requireBuiltin('internal/errors').makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL',
+        requireBuiltin('util').format('Unknown signal: %s', sig));
+    }
+  }
   if (err < 0) {
     var e = new Error('kill ' + binding('errors').errname(err));
     e.code = binding('errors').errname(err);
@@ -302,7 +340,9 @@ var lazyGlobals = {
   setInterval: ['timers', 'setInterval'],
   clearInterval: ['timers', 'clearInterval'],
   setImmediate: ['timers', 'setImmediate'],
-  clearImmediate: ['timers', 'clearImmediate']
+  clearImmediate: ['timers', 'clearImmediate'],
+  TextEncoder: ['internal/encoding', 'TextEncoder'],
+  TextDecoder: ['internal/encoding', 'TextDecoder']
 };
 defineLazyProperties(global, Object.keys(lazyGlobals), function (name) {
   var from = lazyGlobals[name];

@@ -38,7 +38,8 @@ function inspectValue(value) {
 var codes = {
   ERR_INVALID_ARG_TYPE: function (name, expected, actual) {
     return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      'The "' + name + '" argument must be ' + expected + '. Received ' + describeValue(actual));
+      'The "' + name + '" ' + (name.indexOf('.') >= 0 ? 'property' : 'argument') + ' must be ' + expected +
+      '. Received ' + describeValue(actual));
   },
   ERR_INVALID_ARG_VALUE: function (name, value, reason) {
     return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',

@@ -1,6 +1,19 @@
 'use strict';
-// CommonJS modules from files: resolution (./x, ../x, /abs, .js, .json, index.js, package.json
-// "main", node_modules), the cache, and cycles (a module's partial exports are visible while it loads).
+// CommonJS modules from files, resolved and loaded as Node v20 does, then through IoT.js's search
+// directories. require(X) from module M:
+//   1. a built-in name, or node:NAME: the built-in (before any file);
+//   2. ./X, ../X, /X: the file X, X.js, X.json, then the directory X (package.json "main" as a file
+//      or directory, else index.js, index.json), relative to M's directory;
+//   3. a bare X: the same in each of M.paths (node_modules directories from M's directory up), then
+//      Node's global directories (NODE_PATH, $HOME/.node_modules, $HOME/.node_libraries,
+//      PREFIX/lib/node), then IoT.js's (the working directory, ./iotjs_modules, $HOME/iotjs_modules,
+//      $IOTJS_PATH/iotjs_modules, each of $IOTJS_EXTRA_MODULE_PATH), the cwd-based ones taken at the
+//      time of the require.
+// Finding the file is internal/module_resolve.js, loaded on the first require of a file, so a
+// script that requires none does not pay for it. This file: the Module objects, loading (.js, .json
+// and the longest registered extension), the cache (keyed by real path; deleting an entry reloads),
+// cycles (partial exports), require() and the main program. Duktape is slow at string work (one
+// path.resolve() costs as much as 30 property reads), so what start-up and every require run avoids it.
 
 var path = require('path');
 
@@ -8,183 +21,219 @@ var requireBuiltin = null;
 var binding = null;
 
 function Module(id, parent) {
-  this.id = id;
-  this.filename = id;
+  this.id = id === void 0 ? '' : id;
+  this.path = dirname(this.id);
   this.exports = {};
-  this.parent = parent || null;
-  this.children = [];
+  this.parent = parent;
+  if (parent && parent.children) parent.children.push(this);
+  this.filename = null;
   this.loaded = false;
+  this.children = [];
   this.paths = [];
 }
 
+Module.Module = Module;
 Module._cache = {};
-Module._extensions = ['.js', '.json'];
+Module._extensions = {
+  '.js': function (module, filename) {
+    module._compile(readSource(filename), filename);
+  },
+  '.json': function (module, filename) {
+    var source = readSource(filename);
+    try {
+      module.exports = JSON.parse(source.charCodeAt(0) === 0xFEFF ? source.slice(1) : source);
+    } catch (err) {
+      err.message = filename + ': ' + err.message;
+      throw err;
+    }
+  }
+};
 
 Module._setBuiltinLoader = function (loader, moduleBinding) {
   requireBuiltin = loader;
   binding = moduleBinding;
+  Module._binding = moduleBinding;
 };
 
-function stripPrefix(name) {
-  return name.indexOf('node:') === 0 ? name.slice(5) : name;
+// Installs Module._resolveFilename and the rest of resolution on Module, once.
+var resolutionLoaded = false;
+function resolution() {
+  if (!resolutionLoaded) {
+    resolutionLoaded = true;
+    require('internal/module_resolve');
+  }
+  return Module;
+}
+Module._loadResolution = resolution;
+
+function validateString(value, name) {
+  if (typeof value !== 'string') {
+    throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE(name, 'of type string', value);
+  }
+}
+
+function readSource(filename) {
+  var source = binding.readFile(filename);
+  if (typeof source === 'number') throw require('internal/net_errors').uvException(source, 'open', filename);
+  return source;
 }
 
 function isBuiltin(name) {
   return name.indexOf('internal/') !== 0 && binding.hasBuiltin(name);
 }
 
-function tryFile(p) {
-  return binding.stat(p) === 1 ? p : null;
+// path.dirname for the absolute, normalised names module ids and filenames are ("x" gives ".").
+function dirname(p) {
+  var slash = p.lastIndexOf('/');
+  return slash > 0 ? p.slice(0, slash) : slash === 0 ? '/' : '.';
 }
+Module._dirname = dirname;
 
-function tryExtensions(p) {
-  var found = tryFile(p);
-  if (found) return found;
-  for (var i = 0; i < Module._extensions.length; i++) {
-    found = tryFile(p + Module._extensions[i]);
-    if (found) return found;
+// node_modules directories from `from` (absolute, normalised) up to the root, leaving out those
+// inside a node_modules directory.
+function nodeModulePaths(from) {
+  var paths = [];
+  var end = from.length;
+  while (end > 1) {
+    var slash = from.lastIndexOf('/', end - 1);
+    if (from.slice(slash + 1, end) !== 'node_modules') paths.push(from.slice(0, end) + '/node_modules');
+    end = slash;
   }
-  return null;
+  paths.push('/node_modules');
+  return paths;
 }
+Module._nodeModulePathsOf = nodeModulePaths;  // Module._nodeModulePaths: internal/module_search_paths
 
-function tryDirectory(p) {
-  if (binding.stat(p) !== 2) return null;
-  var pkgFile = path.join(p, 'package.json');
-  if (binding.stat(pkgFile) === 1) {
-    var main;
-    try { main = JSON.parse(binding.readFile(pkgFile)).main; } catch (e) { main = void 0; }
-    if (typeof main === 'string' && main) {
-      var m = tryExtensions(path.resolve(p, main)) || tryDirectoryIndex(path.resolve(p, main));
-      if (m) return m;
+// --- loading --------------------------------------------------------------------------------------
+// (Helpers used once are written inline: in Duktape each function a module defines costs about as
+// much at start-up as 40 property reads.)
+
+// As Node: a path request from a directory is resolved once while its module stays cached. (A bare
+// name is resolved every time: IoT.js's directories follow the working directory.)
+var relativeResolveCache = {};
+
+Module._load = function (request, parent, isMain) {
+  if (request.indexOf('node:') === 0) {
+    var id = request.slice(5);
+    if (!isBuiltin(id)) {
+      throw require('internal/errors').makeNodeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE',
+        'No such built-in module: ' + request);
     }
+    return requireBuiltin(id);
   }
-  return tryDirectoryIndex(p);
-}
-
-function tryDirectoryIndex(p) {
-  return tryFile(path.join(p, 'index.js')) || tryFile(path.join(p, 'index.json'));
-}
-
-function notFound(request, parent) {
-  var msg = "Cannot find module '" + request + "'";
-  if (parent && parent.filename) msg += '\nRequire stack:\n- ' + parent.filename;
-  var err = new Error(msg);
-  err.code = 'MODULE_NOT_FOUND';
-  return err;
-}
-
-Module._resolveFilename = function (request, parent) {
-  if (typeof request !== 'string') {
-    throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE('request', 'of type string', request);
-  }
-  var found;
-  var isPath = request.charAt(0) === '/' || request === '.' || request === '..' ||
-    request.indexOf('./') === 0 || request.indexOf('../') === 0;
-  if (isPath) {
-    var base = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
-    var abs = path.resolve(base, request);
-    found = tryExtensions(abs) || tryDirectory(abs);
-  } else {
-    // node_modules lookup, walking up from the requiring module's directory.
-    var dir = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
-    for (;;) {
-      if (path.basename(dir) !== 'node_modules') {
-        var candidate = path.join(dir, 'node_modules', request);
-        found = tryExtensions(candidate) || tryDirectory(candidate);
-        if (found) break;
+  if (isBuiltin(request)) return requireBuiltin(request);
+  var key = null;
+  if (parent && (request.charAt(0) === '.' || request.charAt(0) === '/')) {
+    key = parent.path + '\x00' + request;
+    var known = relativeResolveCache[key];
+    if (known !== void 0) {
+      var hit = Module._cache[known];
+      if (hit !== void 0) {
+        if (parent.children && parent.children.indexOf(hit) < 0) parent.children.push(hit);
+        return hit.exports;
       }
-      var up = path.dirname(dir);
-      if (up === dir) break;
-      dir = up;
+      delete relativeResolveCache[key];
     }
   }
-  if (!found) throw notFound(request, parent);
-  try { return binding.realpath(found); } catch (e) { return found; }
-};
-
-Module.prototype.require = function (request) {
-  // Node's checks and wording, before anything reads the id.
-  if (typeof request !== 'string') {
-    throw require('internal/errors').codes.ERR_INVALID_ARG_TYPE('id', 'of type string', request);
-  }
-  if (request === '') {
-    throw require('internal/errors').codes.ERR_INVALID_ARG_VALUE('id', request, 'must be a non-empty string');
-  }
-  var name = stripPrefix(request);
-  if (typeof request === 'string' && (request !== name || isBuiltin(name))) {
-    if (!isBuiltin(name)) throw notFound(request, this);
-    return requireBuiltin(name);
-  }
-  return Module._load(request, this);
-};
-
-Module._load = function (request, parent) {
-  var filename = Module._resolveFilename(request, parent);
+  var filename = resolution()._resolveFilename(request, parent, isMain);
   var cached = Module._cache[filename];
-  if (cached) return cached.exports;  // a cycle sees the partial exports
+  if (cached !== void 0) {
+    if (parent && parent.children && parent.children.indexOf(cached) < 0) parent.children.push(cached);
+    return cached.exports;  // a cycle sees the partial exports
+  }
   var mod = new Module(filename, parent);
-  if (parent) parent.children.push(mod);
+  if (isMain) {
+    process.mainModule = mod;
+    mod.id = '.';
+  }
   Module._cache[filename] = mod;
-  var ok = false;
+  if (key !== null) relativeResolveCache[key] = filename;
+  var threw = true;
   try {
     mod.load(filename);
-    ok = true;
+    threw = false;
   } finally {
-    if (!ok) delete Module._cache[filename];
+    if (threw) {
+      delete Module._cache[filename];
+      if (key !== null) delete relativeResolveCache[key];
+      if (parent && parent.children) {
+        var index = parent.children.indexOf(mod);
+        if (index >= 0) parent.children.splice(index, 1);
+      }
+    }
   }
   return mod.exports;
 };
 
 Module.prototype.load = function (filename) {
-  var source = binding.readFile(filename);
-  if (path.extname(filename) === '.json') {
-    try {
-      this.exports = JSON.parse(source);
-    } catch (e) {
-      e.message = filename + ': ' + e.message;
-      throw e;
+  this.filename = filename;
+  this.paths = nodeModulePaths(dirname(filename));
+  // The handler of the longest registered extension of the file's name (".js" for any other name).
+  var handler = Module._extensions['.js'];
+  var dot = filename.indexOf('.', filename.lastIndexOf('/') + 2);
+  while (dot > 0) {
+    var ext = Module._extensions[filename.slice(dot)];
+    if (ext) {
+      handler = ext;
+      break;
     }
-  } else {
-    this._compile(source, filename);
+    dot = filename.indexOf('.', dot + 1);
   }
+  handler(this, filename);
   this.loaded = true;
 };
 
+Module.prototype.require = function (id) {
+  validateString(id, 'id');
+  if (id === '') {
+    throw require('internal/errors').codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  }
+  return Module._load(id, this, false);
+};
+
 Module.prototype._compile = function (source, filename) {
+  if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
   var fn = binding.compile(source, filename);
-  fn.call(this.exports, this.exports, makeRequire(this), this, filename, path.dirname(filename));
+  var require = makeRequire(this);
+  fn.call(this.exports, this.exports, require, this, filename, dirname(filename));
 };
 
 function makeRequire(mod) {
   function require(request) { return mod.require(request); }
-  require.resolve = function (request) {
-    var name = stripPrefix(request);
-    if (request !== name || isBuiltin(name)) return name;
-    return Module._resolveFilename(request, mod);
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return resolution()._resolveFilename(request, mod, false, options);
+  }
+  resolve.paths = function paths(request) {
+    validateString(request, 'request');
+    return resolution()._resolveLookupPaths(request, mod);
   };
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
   require.cache = Module._cache;
-  require.main = Module.mainModule;
   return require;
 }
-
-Module.builtinModules = null;
+Module._makeRequire = makeRequire;
 
 Module.runMain = function (file) {
-  var filename = path.resolve(process.cwd(), file);
-  try { filename = binding.realpath(filename); } catch (e) { /* reported by load */ }
-  var mod = new Module('.', null);
-  mod.filename = filename;
-  Module.mainModule = mod;
+  // realpath() resolves a relative name against the working directory too.
+  var filename = binding.realpath(file);
+  if (typeof filename === 'number') filename = path.resolve(file);
+  var mod = new Module(filename, null);
+  mod.id = '.';
   process.mainModule = mod;
   Module._cache[filename] = mod;
   mod.load(filename);
 };
 
-// The main module of code that is not a file: it resolves requires from the working directory.
+// The module of code that is not a file (no require.main, as in Node): it resolves requires from
+// the working directory.
 function evalModule() {
-  var mod = new Module('[eval]', null);
-  mod.filename = path.join(process.cwd(), '[eval]');
-  Module.mainModule = mod;
+  var cwd = process.cwd();
+  var mod = new Module('[eval]');
+  mod.filename = path.join(cwd, '[eval]');
+  mod.paths = nodeModulePaths(cwd);
   return mod;
 }
 

@@ -48,6 +48,22 @@ function uvExceptionWithHostPort(err, syscall, address, port) {
   return e;
 }
 
+// "ENOENT: no such file or directory, chdir '/home' -> 'nope'" (Node's uvException), for failures
+// about a path: errno, code, syscall, then path and dest when given.
+function uvException(err, syscall, path, dest) {
+  var code = errname(err);
+  var message = code + ': ' + errorsBinding.strerror(err) + ', ' + syscall;
+  if (path !== void 0) message += " '" + path + "'";
+  if (dest !== void 0) message += " -> '" + dest + "'";
+  var e = new Error(message);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  if (path !== void 0) e.path = path;
+  if (dest !== void 0) e.dest = dest;
+  return e;
+}
+
 // "getaddrinfo ENOTFOUND example.invalid": a name that does not resolve is ENOTFOUND, as in Node.
 function dnsException(err, syscall, hostname) {
   var code = errname(err);
@@ -87,5 +103,6 @@ exports.errorClass = errorClass;
 exports.errnoException = errnoException;
 exports.exceptionWithHostPort = exceptionWithHostPort;
 exports.uvExceptionWithHostPort = uvExceptionWithHostPort;
+exports.uvException = uvException;
 exports.dnsException = dnsException;
 exports.validatePort = validatePort;

@@ -1,0 +1,3 @@
+'use strict';
+// require('assert/strict'): assert.strict, as in Node.
+module.exports = require('assert').strict;

@@ -1,0 +1,3 @@
+'use strict';
+// require('process'): the process object, as in Node.
+module.exports = process;
