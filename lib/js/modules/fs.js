@@ -69,7 +69,10 @@ function checkRange(buffer, offset, length) {
   else u.validateInteger(offset, 'offset', 0, 9007199254740991);
   if (length === void 0 || length === null) length = buffer.byteLength - offset;
   if (offset > buffer.byteLength) throw errors.codes.ERR_OUT_OF_RANGE('offset', '<= ' + buffer.byteLength, offset);
-  u.validateInteger(length, 'length', 0, buffer.byteLength - offset);
+  u.validateInteger(length, 'length', 0, 9007199254740991);
+  if (length > buffer.byteLength - offset) {
+    throw errors.codes.ERR_OUT_OF_RANGE('length', '<= ' + (buffer.byteLength - offset), length);
+  }
   return { offset: offset, length: length };
 }
 

@@ -67,7 +67,7 @@ function validateFd(fd) { return validateInteger(fd, 'fd', 0, 2147483647); }
 function nullCheck(p, name) {
   if (p.indexOf('\u0000') !== -1) {
     throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument '" + name +
-      "' must be a string, Uint8Array, or URL without null bytes. Received " + JSON.stringify(p).replace(/"/g, "'"));
+      "' must be a string, Uint8Array, or URL without null bytes. Received " + JSON.stringify(p).replace(/"/g, "'").replace(/\\u00([0-9a-f]{2})/g, '\\x$1'));
   }
 }
 
