@@ -773,7 +773,8 @@ function decode(buffer, encoding) {
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 
-function isFd(path) { return typeof path === 'number'; }
+// A descriptor where a path may be: an int32 number, as Node tells them apart.
+function isFd(path) { return typeof path === 'number' && (path | 0) === path; }
 
 // Reads from `fd` until end of file: in one piece when fstat gives the size, else in chunks.
 function readAllSync(fd) {
