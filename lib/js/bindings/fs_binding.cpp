@@ -5,7 +5,9 @@
 // Values: a number (descriptor, bytes), a string (realpath, readlink, mkdtemp), stats as an array of
 // 14 numbers (see pushStats), scandir's [names, types], or undefined.
 #include "core/file_ops.h"
+#include "core/file_watcher.h"
 #include "js/bindings/bindings.h"
+#include "js/bindings/handle_wrap.h"
 #include "js/runtime.h"
 
 #include <fcntl.h>
@@ -232,6 +234,79 @@ duk_ret_t times(duk_context* ctx, FileArgs a) {
 duk_ret_t fs_utimes(duk_context* ctx) { return times(ctx, path_op(ctx, FileOp::utime)); }
 duk_ret_t fs_futimes(duk_context* ctx) { return times(ctx, fd_op(ctx, FileOp::futime)); }
 
+// --- FSEvent: the handle behind fs.watch ---------------------------------------------------------
+// new FSEvent(); start(path) -> 0 or a libuv code; close(). Each event calls this.onchange(code,
+// renamed, filename) on the handle, code < 0 for an error (the watcher has then stopped).
+class FsEventWrap final : public HandleWrap {
+ public:
+  static constexpr const char* kTypeName = "FSEvent";
+
+  FsEventWrap(Runtime& rt, duk_idx_t idx) : HandleWrap(rt, idx) {
+    watcher_ = core::FileWatcher::create(
+        rt.loop(), [this](const core::Error& err, bool renamed, const std::string& name) { fire(err, renamed, name); },
+        [this]() {
+          watcher_ = nullptr;
+          resource_closed_now();
+        });
+  }
+
+  core::FileWatcher* watcher() { return watcher_; }
+  core::Resource* resource() const override { return watcher_; }
+
+ private:
+  void fire(const core::Error& err, bool renamed, const std::string& name) {
+    Runtime& rt = runtime();
+    if (!rt.can_call()) return;
+    duk_context* ctx = rt.ctx();
+    push_object();
+    duk_get_prop_literal(ctx, -1, "onchange");
+    if (!duk_is_function(ctx, -1)) {
+      duk_pop_2(ctx);
+      return;
+    }
+    duk_swap_top(ctx, -2);  // [fn this]
+    duk_push_int(ctx, err.code);
+    duk_push_boolean(ctx, renamed);
+    duk_push_lstring(ctx, name.data(), name.size());
+    rt.call(3);
+  }
+  void close_resource() override {
+    if (watcher_) watcher_->close();
+  }
+
+  core::FileWatcher* watcher_ = nullptr;
+};
+
+duk_ret_t fs_event_construct(duk_context* ctx) {
+  if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "FSEvent must be called with new");
+  duk_push_this(ctx);
+  new FsEventWrap(Runtime::from(ctx), -1);
+  return 0;
+}
+
+duk_ret_t fs_event_start(duk_context* ctx) {
+  auto* w = HandleWrap::unwrap_this<FsEventWrap>(ctx);
+  std::string path = duk_require_string(ctx, 0);
+  duk_push_int(ctx, w->watcher() ? w->watcher()->start(path) : UV_EINVAL);
+  return 1;
+}
+
+duk_ret_t fs_event_close(duk_context* ctx) {
+  auto* w = HandleWrap::unwrap_this<FsEventWrap>(ctx);
+  if (w->watcher()) w->watcher()->close();
+  return 0;
+}
+
+void push_fs_event_class(duk_context* ctx) {
+  static const duk_function_list_entry kMethods[] = {
+      {"start", fs_event_start, 1}, {"close", fs_event_close, 0}, {nullptr, nullptr, 0}};
+  duk_push_c_function(ctx, fs_event_construct, 0);
+  duk_push_object(ctx);
+  duk_put_function_list(ctx, -1, kMethods);
+  HandleWrap::put_ref_methods(ctx, -1);
+  duk_put_prop_string(ctx, -2, "prototype");
+}
+
 // fs.constants: this platform's values (O_DIRECTORY and O_NOFOLLOW differ between x86 and ARM).
 void push_constants(duk_context* ctx) {
   struct Constant {
@@ -282,6 +357,8 @@ duk_ret_t open_fs_binding(duk_context* ctx) {
   duk_put_function_list(ctx, -1, kFuncs);
   push_constants(ctx);
   duk_put_prop_string(ctx, -2, "constants");
+  push_fs_event_class(ctx);
+  duk_put_prop_string(ctx, -2, "FSEvent");
   return 1;
 }
 

@@ -1017,6 +1017,10 @@ require('internal/lazy_properties')(exports, ['ReadStream', 'WriteStream', 'prom
   return require('internal/fs/streams')[name];
 }, true);
 
+exports.watch = function watch(filename, options, listener) {
+  return require('internal/fs/watchers').watch(filename, options, listener);
+};
+
 exports.createReadStream = function createReadStream(path, options) {
   return new exports.ReadStream(path, options);
 };
