@@ -4,6 +4,8 @@
 // Node v20 (internal/fs/utils). Streams and fs.promises load on first use.
 
 var u = require('internal/fs/utils');
+var dirs = require('internal/fs/dirs');
+var files = require('internal/fs/files');
 var Buffer = require('buffer').Buffer;
 var pathModule = require('path');
 var errors = require('internal/errors');
@@ -17,9 +19,7 @@ var getPath = u.getPath;
 var validateFd = u.validateFd;
 var validateCallback = u.validateCallback;
 
-var kReadFileChunk = 512 * 1024;
 var kDefaultMode = 438;  // 0o666
-var kDirMode = 511;      // 0o777
 
 
 // --- open / close / read / write -----------------------------------------------------------------
@@ -53,16 +53,9 @@ function close(fd, callback) {
   started(binding.close(fd, completion(callback, 'close')), callback, 'close');
 }
 
-// A sync binding call's negative libuv code, or 0 when it succeeded.
-function errorOf(result) { return typeof result === 'number' && result < 0 ? result : 0; }
-
-function isArrayBufferView(b) { return b instanceof Uint8Array || ArrayBuffer.isView(b); }
-
-// The byte view of any ArrayBufferView (Buffer, TypedArray, DataView).
-function asBuffer(b) {
-  if (b instanceof Buffer) return b;
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-}
+var errorOf = u.errorOf;
+var isArrayBufferView = u.isArrayBufferView;
+var asBuffer = u.asBuffer;
 
 function checkRange(buffer, offset, length) {
   if (offset === void 0 || offset === null) offset = 0;
@@ -528,414 +521,6 @@ function futimes(fd, atime, mtime, callback) {
   started(binding.futimes(fd, a, m, completion(callback, 'futime')), callback, 'futime');
 }
 
-// --- directories ---------------------------------------------------------------------------------
-
-function mkdirOptions(options) {
-  var recursive = false;
-  var mode = kDirMode;
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = u.parseFileMode(options, 'mode', kDirMode);
-  } else if (options !== void 0 && options !== null) {
-    if (typeof options !== 'object') throw errors.codes.ERR_INVALID_ARG_TYPE('options', 'of type object', options);
-    if (options.recursive !== void 0) {
-      if (typeof options.recursive !== 'boolean') {
-        throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.recursive" property must be of type boolean. Received ' +
-          errors.describeValue(options.recursive));
-      }
-      recursive = options.recursive;
-    }
-    mode = u.parseFileMode(options.mode, 'mode', kDirMode);
-  }
-  return { recursive: recursive, mode: mode };
-}
-
-var ENOENT = u.errorCode('ENOENT');
-var EEXIST = u.errorCode('EEXIST');
-var ENOTDIR = u.errorCode('ENOTDIR');
-
-function isDirResult(r) { return typeof r !== 'number' && (r[1] & constants.S_IFMT) === constants.S_IFDIR; }
-
-// mkdir -p: the first directory created, or undefined when all existed.
-function mkdirpSync(path, mode) {
-  var r = errorOf(binding.mkdir(path, mode));
-  if (r === 0) return path;
-  if (r === EEXIST) {
-    if (isDirResult(binding.stat(path))) return void 0;
-    throw u.uvException(r, 'mkdir', path);
-  }
-  if (r !== ENOENT) throw u.uvException(r, 'mkdir', path);
-  var parent = pathModule.dirname(path);
-  if (parent === path) throw u.uvException(r, 'mkdir', path);
-  var first = mkdirpSync(parent, mode);
-  r = errorOf(binding.mkdir(path, mode));
-  if (r < 0 && !(r === EEXIST && isDirResult(binding.stat(path)))) throw u.uvException(r, 'mkdir', path);
-  return first || path;
-}
-
-function mkdirp(path, mode, callback) {
-  binding.mkdir(path, mode, function (r) {
-    if (r === 0) return callback(null, path);
-    if (r === EEXIST) {
-      return binding.stat(path, function (code, st) {
-        if (code === 0 && isDirResult(st)) callback(null, void 0);
-        else callback(u.uvException(r, 'mkdir', path));
-      });
-    }
-    var parent = pathModule.dirname(path);
-    if (r !== ENOENT || parent === path) return callback(u.uvException(r, 'mkdir', path));
-    mkdirp(parent, mode, function (err, first) {
-      if (err) return callback(err);
-      binding.mkdir(path, mode, function (r2) {
-        if (r2 === 0) return callback(null, first || path);
-        if (r2 !== EEXIST) return callback(u.uvException(r2, 'mkdir', path));
-        binding.stat(path, function (code, st) {
-          if (code === 0 && isDirResult(st)) callback(null, first || path);
-          else callback(u.uvException(r2, 'mkdir', path));
-        });
-      });
-    });
-  });
-}
-
-function mkdirSync(path, options) {
-  path = getPath(path);
-  var o = mkdirOptions(options);
-  if (o.recursive) return mkdirpSync(pathModule.resolve(path), o.mode);
-  check(binding.mkdir(path, o.mode), 'mkdir', path);
-}
-
-function mkdir(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = void 0; }
-  validateCallback(callback);
-  path = getPath(path);
-  var o = mkdirOptions(options);
-  if (o.recursive) return mkdirp(pathModule.resolve(path), o.mode, callback);
-  started(binding.mkdir(path, o.mode, completion(callback, 'mkdir', path)), callback, 'mkdir', path);
-}
-
-function readdirOptions(options) {
-  return u.getOptions(options, { encoding: 'utf8', withFileTypes: false });
-}
-
-function readdirSync(path, options) {
-  path = getPath(path);
-  var o = readdirOptions(options);
-  if (o.recursive) return readdirRecursiveSync(path, o);
-  return u.readdirResult(check(binding.scandir(path), 'scandir', path), path, o);
-}
-
-// {recursive: true}: every entry below `path`, names relative to it, breadth first as Node lists them.
-function readdirRecursiveSync(path, o) {
-  var out = [];
-  var queue = [''];
-  while (queue.length) {
-    var rel = queue.shift();
-    var dir = rel ? pathModule.join(path, rel) : path;
-    var r = check(binding.scandir(dir), 'scandir', dir);
-    var typed = u.readdirResult(r, dir, { withFileTypes: true });
-    for (var i = 0; i < typed.length; i++) {
-      var relName = rel ? rel + '/' + typed[i].name : typed[i].name;
-      if (o.withFileTypes) out.push(typed[i]);
-      else out.push(u.readdirResult([[relName], [0]], dir, { encoding: o.encoding })[0]);
-      if (typed[i].isDirectory()) queue.push(relName);
-    }
-  }
-  return out;
-}
-
-function readdir(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = void 0; }
-  validateCallback(callback);
-  path = getPath(path);
-  var o = readdirOptions(options);
-  if (o.recursive) {
-    // Each directory is listed on the thread pool, one after another.
-    var out = [];
-    var queue = [''];
-    var next = function () {
-      if (!queue.length) return callback(null, out);
-      var rel = queue.shift();
-      var dir = rel ? pathModule.join(path, rel) : path;
-      binding.scandir(dir, function (code, r) {
-        if (code < 0) return callback(u.uvException(code, 'scandir', dir));
-        var typed = u.readdirResult(r, dir, { withFileTypes: true });
-        for (var i = 0; i < typed.length; i++) {
-          var relName = rel ? rel + '/' + typed[i].name : typed[i].name;
-          if (o.withFileTypes) out.push(typed[i]);
-          else out.push(u.readdirResult([[relName], [0]], dir, { encoding: o.encoding })[0]);
-          if (typed[i].isDirectory()) queue.push(relName);
-        }
-        next();
-      });
-    };
-    return next();
-  }
-  started(binding.scandir(path, completion(callback, 'scandir', path, void 0, function (r) {
-    return u.readdirResult(r, path, o);
-  })), callback, 'scandir', path);
-}
-
-// --- rm / rmdir ----------------------------------------------------------------------------------
-
-function rmOptions(options) {
-  var o = { recursive: false, force: false };
-  if (options === void 0 || options === null) return o;
-  if (typeof options !== 'object') throw errors.codes.ERR_INVALID_ARG_TYPE('options', 'of type object', options);
-  var names = ['recursive', 'force'];
-  for (var i = 0; i < names.length; i++) {
-    var v = options[names[i]];
-    if (v === void 0) continue;
-    if (typeof v !== 'boolean') {
-      throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.' + names[i] +
-        '" property must be of type boolean. Received ' + errors.describeValue(v));
-    }
-    o[names[i]] = v;
-  }
-  return o;
-}
-
-// Removes `path` and, for a directory, what is in it.
-function removeTreeSync(path) {
-  var st = check(binding.lstat(path), 'lstat', path);
-  if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) {
-    var names = check(binding.scandir(path), 'scandir', path)[0];
-    for (var i = 0; i < names.length; i++) removeTreeSync(path + '/' + names[i]);
-    check(binding.rmdir(path), 'rmdir', path);
-  } else {
-    check(binding.unlink(path), 'unlink', path);
-  }
-}
-
-function removeTree(path, callback) {
-  binding.lstat(path, function (code, st) {
-    if (code < 0) return callback(u.uvException(code, 'lstat', path));
-    if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) {
-      return binding.unlink(path, completion(callback, 'unlink', path));
-    }
-    binding.scandir(path, function (code2, r) {
-      if (code2 < 0) return callback(u.uvException(code2, 'scandir', path));
-      var names = r[0];
-      var i = 0;
-      var next = function (err) {
-        if (err) return callback(err);
-        if (i < names.length) return removeTree(path + '/' + names[i++], next);
-        binding.rmdir(path, completion(callback, 'rmdir', path));
-      };
-      next(null);
-    });
-  });
-}
-
-function rmSync(path, options) {
-  path = getPath(path);
-  var o = rmOptions(options);
-  var st = binding.lstat(path);
-  if (typeof st === 'number' && st < 0) {
-    if (o.force && st === ENOENT) return;
-    throw u.uvException(st, 'lstat', path);
-  }
-  if ((st[1] & constants.S_IFMT) === constants.S_IFDIR && !o.recursive) throw u.fsEisdir(path);
-  removeTreeSync(path);
-}
-
-function rm(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = void 0; }
-  validateCallback(callback);
-  path = getPath(path);
-  var o = rmOptions(options);
-  binding.lstat(path, function (code, st) {
-    if (code < 0) {
-      if (o.force && code === ENOENT) return callback(null);
-      return callback(u.uvException(code, 'lstat', path));
-    }
-    if ((st[1] & constants.S_IFMT) === constants.S_IFDIR && !o.recursive) return callback(u.fsEisdir(path));
-    removeTree(path, callback);
-  });
-}
-
-function rmdirSync(path, options) {
-  path = getPath(path);
-  if (options && options.recursive) return rmSync(path, { recursive: true });
-  check(binding.rmdir(path), 'rmdir', path);
-}
-
-function rmdir(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = void 0; }
-  validateCallback(callback);
-  path = getPath(path);
-  if (options && options.recursive) return rm(path, { recursive: true }, callback);
-  started(binding.rmdir(path, completion(callback, 'rmdir', path)), callback, 'rmdir', path);
-}
-
-// --- whole files ---------------------------------------------------------------------------------
-
-function decode(buffer, encoding) {
-  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
-}
-
-// A descriptor where a path may be: an int32 number, as Node tells them apart.
-function isFd(path) { return typeof path === 'number' && (path | 0) === path; }
-
-// Reads from `fd` until end of file: in one piece when fstat gives the size, else in chunks.
-function readAllSync(fd) {
-  var st = check(binding.fstat(fd), 'fstat');
-  var size = (st[1] & constants.S_IFMT) === constants.S_IFREG ? st[8] : 0;
-  var chunks = [];
-  var total = 0;
-  var buf = Buffer.allocUnsafe(size > 0 ? size : kReadFileChunk);
-  var filled = 0;
-  for (;;) {
-    if (filled === buf.length) {
-      chunks.push(buf);
-      total += filled;
-      buf = Buffer.allocUnsafe(kReadFileChunk);
-      filled = 0;
-    }
-    var n = check(binding.read(fd, buf, filled, buf.length - filled, -1), 'read');
-    if (n === 0) break;
-    filled += n;
-  }
-  if (chunks.length === 0) return filled === buf.length ? buf : buf.slice(0, filled);
-  chunks.push(buf.slice(0, filled));
-  return Buffer.concat(chunks, total + filled);
-}
-
-function readAll(fd, callback) {
-  binding.fstat(fd, function (code, st) {
-    if (code < 0) return callback(u.uvException(code, 'fstat'));
-    var size = (st[1] & constants.S_IFMT) === constants.S_IFREG ? st[8] : 0;
-    var chunks = [];
-    var total = 0;
-    var buf = Buffer.allocUnsafe(size > 0 ? size : kReadFileChunk);
-    var filled = 0;
-    var step = function () {
-      if (filled === buf.length) {
-        chunks.push(buf);
-        total += filled;
-        buf = Buffer.allocUnsafe(kReadFileChunk);
-        filled = 0;
-      }
-      binding.read(fd, buf, filled, buf.length - filled, -1, function (rc, n) {
-        if (rc < 0) return callback(u.uvException(rc, 'read'));
-        if (n === 0) {
-          if (chunks.length === 0) return callback(null, filled === buf.length ? buf : buf.slice(0, filled));
-          chunks.push(buf.slice(0, filled));
-          return callback(null, Buffer.concat(chunks, total + filled));
-        }
-        filled += n;
-        step();
-      });
-    };
-    step();
-  });
-}
-
-function readFileSync(path, options) {
-  var o = u.getOptions(options, { flag: 'r' });
-  var fd = isFd(path) ? validateFd(path) : openSync(path, o.flag, kDefaultMode);
-  var data;
-  try {
-    data = readAllSync(fd);
-  } finally {
-    if (!isFd(path)) closeSync(fd);
-  }
-  return decode(data, o.encoding);
-}
-
-function readFile(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = void 0; }
-  validateCallback(callback);
-  var o = u.getOptions(options, { flag: 'r' });
-  var finish = function (fd, own) {
-    readAll(fd, function (err, data) {
-      if (!own) return err ? callback(err) : callback(null, decode(data, o.encoding));
-      binding.close(fd, function (code) {
-        if (err) return callback(err);
-        if (code < 0) return callback(u.uvException(code, 'close'));
-        callback(null, decode(data, o.encoding));
-      });
-    });
-  };
-  if (isFd(path)) {
-    validateFd(path);
-    return finish(path, false);
-  }
-  open(path, o.flag, kDefaultMode, function (err, fd) {
-    if (err) return callback(err);
-    finish(fd, true);
-  });
-}
-
-function toData(data, encoding) {
-  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
-  if (isArrayBufferView(data)) return asBuffer(data);
-  throw errors.codes.ERR_INVALID_ARG_TYPE('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
-}
-
-function writeAllSync(fd, buf) {
-  var off = 0;
-  while (off < buf.length) off += check(binding.write(fd, buf, off, buf.length - off, -1), 'write');
-}
-
-function writeAll(fd, buf, callback) {
-  var off = 0;
-  var step = function () {
-    if (off >= buf.length) return callback(null);
-    binding.write(fd, buf, off, buf.length - off, -1, function (code, n) {
-      if (code < 0) return callback(u.uvException(code, 'write'));
-      off += n;
-      step();
-    });
-  };
-  step();
-}
-
-function writeFileSync(path, data, options, defaultFlag) {
-  var o = u.getOptions(options, { encoding: 'utf8', mode: kDefaultMode, flag: defaultFlag || 'w' });
-  var buf = toData(data, o.encoding);
-  if (isFd(path)) {
-    validateFd(path);
-    return writeAllSync(path, buf);
-  }
-  var fd = openSync(path, o.flag, o.mode);
-  try {
-    writeAllSync(fd, buf);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function writeFileWith(defaultFlag) {
-  return function (path, data, options, callback) {
-    if (typeof options === 'function') { callback = options; options = void 0; }
-    validateCallback(callback);
-    var o = u.getOptions(options, { encoding: 'utf8', mode: kDefaultMode, flag: defaultFlag });
-    var buf = toData(data, o.encoding);
-    if (isFd(path)) {
-      validateFd(path);
-      return writeAll(path, buf, callback);
-    }
-    open(path, o.flag, o.mode, function (err, fd) {
-      if (err) return callback(err);
-      writeAll(fd, buf, function (werr) {
-        binding.close(fd, function (code) {
-          if (werr) return callback(werr);
-          if (code < 0) return callback(u.uvException(code, 'close'));
-          callback(null);
-        });
-      });
-    });
-  };
-}
-
-function appendFileSync(path, data, options) {
-  var o = u.getOptions(options, { encoding: 'utf8', mode: kDefaultMode, flag: 'a' });
-  return writeFileSync(path, data, o, 'a');
-}
-
-var writeFile = writeFileWith('w');
-var appendFile = writeFileWith('a');
-
 // --- exports -------------------------------------------------------------------------------------
 
 exports.constants = constants;
@@ -996,20 +581,20 @@ exports.utimes = utimes;
 exports.utimesSync = utimesSync;
 exports.futimes = futimes;
 exports.futimesSync = futimesSync;
-exports.mkdir = mkdir;
-exports.mkdirSync = mkdirSync;
-exports.readdir = readdir;
-exports.readdirSync = readdirSync;
-exports.rm = rm;
-exports.rmSync = rmSync;
-exports.rmdir = rmdir;
-exports.rmdirSync = rmdirSync;
-exports.readFile = readFile;
-exports.readFileSync = readFileSync;
-exports.writeFile = writeFile;
-exports.writeFileSync = function (path, data, options) { return writeFileSync(path, data, options, 'w'); };
-exports.appendFile = appendFile;
-exports.appendFileSync = appendFileSync;
+exports.mkdir = dirs.mkdir;
+exports.mkdirSync = dirs.mkdirSync;
+exports.readdir = dirs.readdir;
+exports.readdirSync = dirs.readdirSync;
+exports.rm = dirs.rm;
+exports.rmSync = dirs.rmSync;
+exports.rmdir = dirs.rmdir;
+exports.rmdirSync = dirs.rmdirSync;
+exports.readFile = files.readFile;
+exports.readFileSync = files.readFileSync;
+exports.writeFile = files.writeFile;
+exports.writeFileSync = files.writeFileSync;
+exports.appendFile = files.appendFile;
+exports.appendFileSync = files.appendFileSync;
 
 // Streams and promises load on first use.
 require('internal/lazy_properties')(exports, ['ReadStream', 'WriteStream', 'promises'], function (name) {

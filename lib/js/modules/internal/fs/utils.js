@@ -163,6 +163,17 @@ function encodeName(name, encoding) {
   return encoding === 'buffer' ? buf : buf.toString(encoding);
 }
 
+// A sync binding call's negative libuv code, or 0 when it succeeded.
+function errorOf(result) { return typeof result === 'number' && result < 0 ? result : 0; }
+
+function isArrayBufferView(b) { return b instanceof Uint8Array || ArrayBuffer.isView(b); }
+
+// The byte view of any ArrayBufferView (Buffer, TypedArray, DataView).
+function asBuffer(b) {
+  if (b instanceof Buffer) return b;
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
 // --- Stats ---------------------------------------------------------------------------------------
 
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
@@ -280,6 +291,9 @@ exports.parseFileMode = parseFileMode;
 exports.getOptions = getOptions;
 exports.checkEncoding = checkEncoding;
 exports.toUnixTimestamp = toUnixTimestamp;
+exports.errorOf = errorOf;
+exports.isArrayBufferView = isArrayBufferView;
+exports.asBuffer = asBuffer;
 exports.Stats = Stats;
 exports.toStats = toStats;
 exports.Dirent = Dirent;
