@@ -1,7 +1,8 @@
 'use strict';
 // The fs module on libuv's file calls (lib/core/file_ops): each function has a callback form that
 // runs on the thread pool and a Sync form that runs now. Argument checks, flags and errors follow
-// Node v20 (internal/fs/utils). Streams and fs.promises load on first use.
+// Node v20 (internal/fs/utils). Directory and whole-file functions are in internal/fs/dirs and
+// internal/fs/files; streams, watch and fs.promises load on first use.
 
 var u = require('internal/fs/utils');
 var dirs = require('internal/fs/dirs');
@@ -20,7 +21,6 @@ var validateFd = u.validateFd;
 var validateCallback = u.validateCallback;
 
 var kDefaultMode = 438;  // 0o666
-
 
 // --- open / close / read / write -----------------------------------------------------------------
 
