@@ -16,6 +16,7 @@ duk_ret_t open_timers_binding(duk_context* ctx);   // timers_binding.cpp
 duk_ret_t open_tcp_binding(duk_context* ctx);      // tcp_binding.cpp
 duk_ret_t open_dns_binding(duk_context* ctx);      // dns_binding.cpp
 duk_ret_t open_errors_binding(duk_context* ctx);   // errors_binding.cpp: libuv codes by name, classes
+duk_ret_t open_fs_binding(duk_context* ctx);       // fs_binding.cpp: file-system calls
 
 // The table, terminated by {nullptr, nullptr}.
 extern const BindingEntry kBindings[];

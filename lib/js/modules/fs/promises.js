@@ -1,0 +1,3 @@
+'use strict';
+// require('fs/promises'): the same object as require('fs').promises.
+module.exports = require('fs').promises;
