@@ -61,17 +61,18 @@ function dnsException(err, syscall, hostname) {
   return e;
 }
 
-function badPort(name, port) {
+function badPort(name, port, allowZero) {
   var shown = typeof port === 'string' ? "type string ('" + port + "')" : 'type ' + typeof port + ' (' + String(port) + ')';
-  return makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', name + ' should be >= 0 and < 65536. Received ' + shown + '.');
+  return makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', name + ' should be ' + (allowZero === false ? '>' : '>=') +
+    ' 0 and < 65536. Received ' + shown + '.');
 }
 
-// Node accepts numbers and numeric strings in [0, 65535].
-function validatePort(port, name) {
+// Node accepts numbers and numeric strings in [0, 65535]; with allowZero false, not the number 0.
+function validatePort(port, name, allowZero) {
   if ((typeof port !== 'number' && typeof port !== 'string') ||
       (typeof port === 'string' && (port.trim() === '' || !/^\s*\d+\s*$/.test(port))) ||
-      +port !== (+port >>> 0) || +port > 0xFFFF) {
-    throw badPort(name || 'Port', port);
+      +port !== (+port >>> 0) || +port > 0xFFFF || (port === 0 && allowZero === false)) {
+    throw badPort(name || 'Port', port, allowZero);
   }
   return +port;
 }
