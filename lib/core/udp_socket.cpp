@@ -77,14 +77,15 @@ void UdpSocket::received(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf, c
 
 int UdpSocket::send(const ConstBuffer* pieces, std::size_t count, const sockaddr* to, uint32_t tag) {
   if (closing_) return UV_EBADF;
-  std::vector<uv_buf_t> bufs(count);
+  // libuv wants at least one buffer: no pieces is one empty datagram.
+  std::vector<uv_buf_t> bufs(count > 0 ? count : 1, uv_buf_init(nullptr, 0));
   std::size_t total = 0;
   for (std::size_t i = 0; i < count; ++i) {
     bufs[i] = uv_buf_init(const_cast<char*>(pieces[i].data), static_cast<unsigned>(pieces[i].size));
     total += pieces[i].size;
   }
   // Most datagrams leave at once; libuv answers EAGAIN while earlier ones wait, which keeps the order.
-  int rc = uv_udp_try_send(&udp_, bufs.data(), static_cast<unsigned>(count), to);
+  int rc = uv_udp_try_send(&udp_, bufs.data(), static_cast<unsigned>(bufs.size()), to);
   if (rc >= 0) return rc;
   if (rc != UV_EAGAIN && rc != UV_ENOSYS) return rc;
 
