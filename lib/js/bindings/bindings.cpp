@@ -8,6 +8,7 @@ const BindingEntry kBindings[] = {
     {"timers", open_timers_binding}, {"tcp", open_tcp_binding},       {"dns", open_dns_binding},
     {"errors", open_errors_binding},
     {"udp", open_udp_binding},
+    {"os", open_os_binding},
     {nullptr, nullptr},
 };
 

@@ -59,19 +59,7 @@ function outOfBounds(name) {
 
 // Node's SystemError for a failed SO_RCVBUF/SO_SNDBUF call.
 function bufferSizeError(status, syscall) {
-  var code = netErrors.errname(status);
-  var description = process._binding('errors').strerror(status);
-  var err = makeNodeError(Error, 'ERR_SOCKET_BUFFER_SIZE',
-    'Could not get or set buffer size: ' + syscall + ' returned ' + code + ' (' + description + ')');
-  err.info = { errno: status, code: code, message: description, syscall: syscall };
-  err.errno = status;
-  err.syscall = syscall;
-  Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, configurable: true, writable: true });
-  Object.defineProperty(err, 'toString', {
-    value: function () { return 'SystemError [ERR_SOCKET_BUFFER_SIZE]: ' + this.message; },
-    enumerable: false, configurable: true, writable: true
-  });
-  return err;
+  return netErrors.systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size', status, syscall);
 }
 
 function validateString(value, name) {

@@ -61,6 +61,23 @@ function dnsException(err, syscall, hostname) {
   return e;
 }
 
+// Node's SystemError: "<prefix>: uv_os_gethostname returned ENOSYS (function not implemented)", with
+// code (an ERR_ code), info {errno, code, message, syscall}, errno and syscall.
+function systemError(key, prefix, err, syscall) {
+  var code = errname(err);
+  var description = errorsBinding.strerror(err);
+  var e = makeNodeError(Error, key, prefix + ': ' + syscall + ' returned ' + code + ' (' + description + ')');
+  e.info = { errno: err, code: code, message: description, syscall: syscall };
+  e.errno = err;
+  e.syscall = syscall;
+  Object.defineProperty(e, 'name', { value: 'SystemError', enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(e, 'toString', {
+    value: function () { return 'SystemError [' + key + ']: ' + this.message; },
+    enumerable: false, configurable: true, writable: true
+  });
+  return e;
+}
+
 function badPort(name, port, allowZero) {
   var shown = typeof port === 'string' ? "type string ('" + port + "')" : 'type ' + typeof port + ' (' + String(port) + ')';
   return makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', name + ' should be ' + (allowZero === false ? '>' : '>=') +
@@ -90,3 +107,4 @@ exports.exceptionWithHostPort = exceptionWithHostPort;
 exports.uvExceptionWithHostPort = uvExceptionWithHostPort;
 exports.dnsException = dnsException;
 exports.validatePort = validatePort;
+exports.systemError = systemError;
