@@ -130,6 +130,14 @@ int UdpSocket::set_membership(const std::string& group, const std::string& inter
                                join ? UV_JOIN_GROUP : UV_LEAVE_GROUP);
 }
 
+int UdpSocket::set_source_membership(const std::string& source, const std::string& group,
+                                     const std::string& interface_address, bool join) {
+  if (closing_) return UV_EBADF;
+  return uv_udp_set_source_membership(&udp_, group.c_str(),
+                                      interface_address.empty() ? nullptr : interface_address.c_str(), source.c_str(),
+                                      join ? UV_JOIN_GROUP : UV_LEAVE_GROUP);
+}
+
 int UdpSocket::receive_buffer_size(int* value) {
   return closing_ ? UV_EBADF : uv_recv_buffer_size(reinterpret_cast<uv_handle_t*>(&udp_), value);
 }

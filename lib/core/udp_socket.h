@@ -64,6 +64,9 @@ class UdpSocket final : public Resource {
   [[nodiscard]] int set_multicast_interface(const std::string& address);
   // Joins (or leaves) a multicast group on `interface_address` (empty: the system's choice).
   [[nodiscard]] int set_membership(const std::string& group, const std::string& interface_address, bool join);
+  // Joins (or leaves) the source-specific group (`source`, `group`).
+  [[nodiscard]] int set_source_membership(const std::string& source, const std::string& group,
+                                          const std::string& interface_address, bool join);
   // SO_RCVBUF / SO_SNDBUF: *value 0 reads the size into it, otherwise sets it.
   [[nodiscard]] int receive_buffer_size(int* value);
   [[nodiscard]] int send_buffer_size(int* value);

@@ -243,6 +243,15 @@ duk_ret_t udp_set_membership(duk_context* ctx) {
   return push_result(ctx, s ? s->set_membership(group, iface, duk_to_boolean(ctx, 2)) : UV_EBADF);
 }
 
+// setSourceMembership(source, group, interfaceAddress or undefined, join)
+duk_ret_t udp_set_source_membership(duk_context* ctx) {
+  core::UdpSocket* s = this_socket(ctx);
+  std::string source = duk_to_string(ctx, 0);
+  std::string group = duk_to_string(ctx, 1);
+  std::string iface = duk_is_null_or_undefined(ctx, 2) ? std::string() : std::string(duk_to_string(ctx, 2));
+  return push_result(ctx, s ? s->set_source_membership(source, group, iface, duk_to_boolean(ctx, 3)) : UV_EBADF);
+}
+
 // bufferSize(size, receive) -> the size (0 reads it) or a libuv error code
 duk_ret_t udp_buffer_size(duk_context* ctx) {
   core::UdpSocket* s = this_socket(ctx);
@@ -301,6 +310,7 @@ duk_ret_t open_udp_binding(duk_context* ctx) {
       {"setMulticastLoopback", udp_set_multicast_loopback, 1},
       {"setMulticastInterface", udp_set_multicast_interface, 1},
       {"setMembership", udp_set_membership, 3},
+      {"setSourceMembership", udp_set_source_membership, 4},
       {"bufferSize", udp_buffer_size, 2},
       {"getSendQueueSize", udp_send_queue_size, 0},
       {"getSendQueueCount", udp_send_queue_count, 0},

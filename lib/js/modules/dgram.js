@@ -74,9 +74,15 @@ function validateNumber(value, name) {
 
 var dnsModule = null;
 
+// Through createSocket's `lookup` option when given, as Node.
 function lookup(socket, address, callback) {
-  var family = socket[kState].family;
+  var state = socket[kState];
+  var family = state.family;
   if (!address) address = family === 4 ? '127.0.0.1' : '::1';
+  if (state.lookup) {
+    state.lookup(address, family, callback);
+    return;
+  }
   if (!dnsModule) dnsModule = require('dns');
   dnsModule.lookup(address, family, callback);
 }
@@ -90,6 +96,10 @@ function Socket(type, listener) {
     options = type;
     type = options.type;
   }
+  var customLookup = options && options.lookup;
+  if (customLookup !== void 0 && typeof customLookup !== 'function') {
+    throw codes.ERR_INVALID_ARG_TYPE('lookup', 'of type function', customLookup);
+  }
   if (type !== 'udp4' && type !== 'udp6') throw badType();
 
   var handle = new udp.UDP();
@@ -101,6 +111,7 @@ function Socket(type, listener) {
   this[kState] = {
     handle: handle,
     family: type === 'udp4' ? 4 : 6,
+    lookup: customLookup,
     receiving: false,
     bindState: BIND_STATE_UNBOUND,
     connectState: CONNECT_STATE_DISCONNECTED,
@@ -476,6 +487,22 @@ Socket.prototype.addMembership = function (multicastAddress, interfaceAddress) {
 
 Socket.prototype.dropMembership = function (multicastAddress, interfaceAddress) {
   membership(this, multicastAddress, interfaceAddress, false);
+};
+
+function sourceMembership(socket, sourceAddress, groupAddress, interfaceAddress, join) {
+  healthCheck(socket);
+  validateString(sourceAddress, 'sourceAddress');
+  validateString(groupAddress, 'groupAddress');
+  checked(socket[kState].handle.setSourceMembership(sourceAddress, groupAddress, interfaceAddress, join),
+    join ? 'addSourceSpecificMembership' : 'dropSourceSpecificMembership');
+}
+
+Socket.prototype.addSourceSpecificMembership = function (sourceAddress, groupAddress, interfaceAddress) {
+  sourceMembership(this, sourceAddress, groupAddress, interfaceAddress, true);
+};
+
+Socket.prototype.dropSourceSpecificMembership = function (sourceAddress, groupAddress, interfaceAddress) {
+  sourceMembership(this, sourceAddress, groupAddress, interfaceAddress, false);
 };
 
 Socket.prototype.ref = function () {

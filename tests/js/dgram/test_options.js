@@ -1,7 +1,7 @@
 'use strict';
 // Socket options on a bound loopback socket: setBroadcast, setTTL and setMulticastTTL (their range
 // errors), setMulticastLoopback, setMulticastInterface, add/dropMembership of a link-local group on
-// the loopback interface, receive/send buffer sizes (the kernel doubles what is set), and the
+// the loopback interface (and source-specific ones), receive/send buffer sizes (the kernel doubles what is set), and the
 // recvBufferSize/sendBufferSize options of createSocket.
 var common = require('../common');
 var assert = require('assert');
@@ -34,6 +34,10 @@ s.bind(0, '127.0.0.1', common.mustCall(function () {
   console.log(show(function () { return s.dropMembership('224.0.0.114', '127.0.0.1'); }));
   console.log(show(function () { return s.dropMembership('224.0.0.114', '127.0.0.1'); }));
   console.log(show(function () { return s.addMembership('127.0.0.1'); }));
+  console.log(show(function () { return s.addSourceSpecificMembership('127.0.0.1', '232.1.1.1', '127.0.0.1'); }));
+  console.log(show(function () { return s.dropSourceSpecificMembership('127.0.0.1', '232.1.1.1', '127.0.0.1'); }));
+  console.log(show(function () { return s.addSourceSpecificMembership(5); }));
+  console.log(show(function () { return s.addSourceSpecificMembership('127.0.0.1', 5); }));
   console.log('recv buffer from option', s.getRecvBufferSize() === 2 * 65536);
   console.log('send buffer from option', s.getSendBufferSize() === 2 * 32768);
   s.setRecvBufferSize(100000);

@@ -8,6 +8,14 @@ var assert = require('assert');
 var dgram = require('dgram');
 common.deadline(10000);
 
+// Printed at exit in a fixed order: the three scenarios finish in whatever order the resolver answers.
+var report = {};
+process.on('exit', function () {
+  console.log('received', report.received);
+  console.log(report.error);
+  console.log('custom lookup asked', report.lookup);
+});
+
 var server = dgram.createSocket('udp4');
 server.bind(0, '127.0.0.1', common.mustCall(function () {
   var port = server.address().port;
@@ -23,7 +31,7 @@ server.bind(0, '127.0.0.1', common.mustCall(function () {
     if (got.length < 4) return;
     assert.deepStrictEqual(got.slice(2).sort(), ['a', 'b']);
     assert.deepStrictEqual(got.slice(0, 2), ['c', 'd']);
-    console.log('received', got.slice(0, 2).join(' '), got.slice(2).sort().join(' '));
+    report.received = got.slice(0, 2).join(' ') + ' ' + got.slice(2).sort().join(' ');
     client.close();
     server.close();
   });
@@ -46,9 +54,27 @@ lost.send('x', 9, 'no-such-host.invalid', common.mustCall(function (err) {
   var loud = dgram.createSocket('udp4');
   loud.on('error', common.mustCall(function (e) {
     assert.strictEqual(e.code, 'ENOTFOUND');
-    console.log(e.message);
+    report.error = e.message;
     loud.close();
     lost.close();
   }));
   loud.send('x', 9, 'no-such-host.invalid');
+}));
+
+// createSocket's lookup option replaces dns.lookup for bind, send and connect.
+var asked = [];
+function fakeLookup(name, family, cb) {
+  asked.push(name + '/' + family);
+  cb(null, '127.0.0.1', 4);
+}
+console.log(require('../common').catchErr(function () { dgram.createSocket({ type: 'udp4', lookup: 5 }); }).message);
+var custom = dgram.createSocket({ type: 'udp4', lookup: fakeLookup });
+custom.bind(0, 'my-own-name', common.mustCall(function () {
+  assert.strictEqual(custom.address().address, '127.0.0.1');
+  custom.on('message', common.mustCall(function (msg) {
+    assert.strictEqual(msg.toString(), 'to myself');
+    report.lookup = asked.join(' ');
+    custom.close();
+  }));
+  custom.send('to myself', custom.address().port, 'another-name');
 }));
