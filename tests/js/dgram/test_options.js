@@ -2,7 +2,7 @@
 // Socket options on a bound loopback socket: setBroadcast, setTTL and setMulticastTTL (their range
 // errors), setMulticastLoopback, setMulticastInterface, add/dropMembership of a link-local group on
 // the loopback interface (and source-specific ones), receive/send buffer sizes (the kernel doubles what is set), and the
-// recvBufferSize/sendBufferSize options of createSocket.
+// recvBufferSize/sendBufferSize options of createSocket, and reuseAddr.
 var common = require('../common');
 var assert = require('assert');
 var dgram = require('dgram');
@@ -56,4 +56,18 @@ six.bind({ port: 0, address: '::' }, common.mustCall(function () {
   console.log(show(function () { return six.setMulticastTTL(3); }));
   console.log(show(function () { return six.setMulticastInterface('::1'); }));
   six.close();
+}));
+
+// reuseAddr: a second socket may bind the same address and port when both ask for it.
+var shared1 = dgram.createSocket({ type: 'udp4', reuseAddr: true });
+shared1.bind(0, '127.0.0.1', common.mustCall(function () {
+  var port = shared1.address().port;
+  var shared2 = dgram.createSocket({ type: 'udp4', reuseAddr: true });
+  shared2.on('error', common.mustNotCall('reuseAddr bind failed'));
+  shared2.bind(port, '127.0.0.1', common.mustCall(function () {
+    assert.strictEqual(shared2.address().port, port);
+    console.log('reuseAddr: both bound');
+    shared1.close();
+    shared2.close();
+  }));
 }));
