@@ -103,10 +103,11 @@ duk_ret_t push_result(duk_context* ctx, int rc) {
   return 1;
 }
 
-// (address, port, family) at `idx` -> sockaddr; a libuv error code.
+// (address, port, family) at `idx` -> sockaddr; a libuv error code. The port is read as Node's
+// binding reads it (ToUint32, so bind('1234') works), then taken modulo 2^16 as htons() would.
 int sockaddr_from_args(duk_context* ctx, duk_idx_t idx, sockaddr_storage* ss) {
   const char* address = duk_require_string(ctx, idx);
-  int port = duk_require_int(ctx, idx + 1);
+  int port = static_cast<int>(duk_to_uint32(ctx, idx + 1) & 0xFFFFu);
   return core::to_sockaddr(address, port, duk_require_int(ctx, idx + 2), ss);
 }
 

@@ -70,11 +70,12 @@ function validateNumber(value, name) {
   if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE(name, 'of type number', value);
 }
 
-// --- name resolution: literals at once (on the next tick, as dns.lookup), names through dns ------------
+// --- name resolution ----------------------------------------------------------------------------------
 
-var dnsModule = null;
+var dnsModule = null;  // loaded on the first lookup
 
-// Through createSocket's `lookup` option when given, as Node.
+// Through createSocket's `lookup` option when given, else dns.lookup (which answers an address
+// literal on the next tick): either way bind, connect and send continue asynchronously, as in Node.
 function lookup(socket, address, callback) {
   var state = socket[kState];
   var family = state.family;
