@@ -15,6 +15,13 @@ int to_sockaddr(const std::string& address, int port, sockaddr_storage* out) {
   return uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(out));
 }
 
+int to_sockaddr(const std::string& address, int port, int family, sockaddr_storage* out) {
+  std::memset(out, 0, sizeof(*out));
+  if (family == 4) return uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(out));
+  if (family == 6) return uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(out));
+  return UV_EINVAL;
+}
+
 Endpoint from_sockaddr(const sockaddr* sa) {
   Endpoint ep;
   char buf[INET6_ADDRSTRLEN + 16] = {0};

@@ -16,6 +16,8 @@ struct Endpoint {
 
 // Parses a numeric IPv4/IPv6 address (no name resolution). Returns a libuv error code.
 [[nodiscard]] int to_sockaddr(const std::string& address, int port, sockaddr_storage* out);
+// The same, for one family only (4 or 6): UV_EINVAL for an address of the other one.
+[[nodiscard]] int to_sockaddr(const std::string& address, int port, int family, sockaddr_storage* out);
 Endpoint from_sockaddr(const sockaddr* sa);
 // 4 or 6 when `text` is a numeric address of that family, 0 otherwise (like Node's net.isIP).
 int ip_family(const std::string& text);

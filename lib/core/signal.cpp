@@ -44,11 +44,28 @@ void Signal::close() {
 
 int signal_number(const std::string& name) {
   if (name.compare(0, 3, "SIG") != 0) return 0;
+  // Second names of a number, which glibc's table (one name per number) leaves out.
+  if (name == "SIGIOT") return SIGIOT;
+  if (name == "SIGIO") return SIGIO;
   for (int sig = 1; sig < NSIG; ++sig) {
     const char* abbrev = sigabbrev_np(sig);
     if (abbrev && name.compare(3, std::string::npos, abbrev) == 0) return sig;
   }
   return 0;
+}
+
+std::vector<std::pair<const char*, int>> signal_constants() {
+  // Node's names, in Node's order; each number from signal_number(), so there is one table.
+  static const char* const kNames[] = {
+      "SIGHUP",  "SIGINT",  "SIGQUIT", "SIGILL",    "SIGTRAP", "SIGABRT", "SIGIOT",    "SIGBUS",  "SIGFPE",
+      "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2",   "SIGPIPE", "SIGALRM", "SIGTERM",   "SIGCHLD", "SIGSTKFLT",
+      "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN",   "SIGTTOU", "SIGURG",  "SIGXCPU",   "SIGXFSZ", "SIGVTALRM",
+      "SIGPROF", "SIGWINCH", "SIGIO",  "SIGPOLL",   "SIGPWR",  "SIGSYS"};
+  std::vector<std::pair<const char*, int>> out;
+  for (const char* name : kNames) {
+    if (int n = signal_number(name)) out.emplace_back(name, n);
+  }
+  return out;
 }
 
 }  // namespace netjs::core

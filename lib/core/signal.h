@@ -5,6 +5,8 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace netjs::core {
 
@@ -36,5 +38,7 @@ class Signal final : public Resource {
 
 // "SIGINT" -> 2; 0 when unknown.
 int signal_number(const std::string& name);
+// The signals Node's os.constants.signals names, with this system's numbers.
+std::vector<std::pair<const char*, int>> signal_constants();
 
 }  // namespace netjs::core

@@ -6,7 +6,8 @@ namespace netjs::js {
 const BindingEntry kBindings[] = {
     {"buffer", open_buffer_binding}, {"module", open_module_binding}, {"process", open_process_binding},
     {"timers", open_timers_binding}, {"tcp", open_tcp_binding},       {"dns", open_dns_binding},
-    {"errors", open_errors_binding}, {"fs", open_fs_binding}, {nullptr, nullptr},
+    {"errors", open_errors_binding}, {"fs", open_fs_binding},        {"udp", open_udp_binding},
+    {"os", open_os_binding},         {nullptr, nullptr},
 };
 
 }  // namespace netjs::js

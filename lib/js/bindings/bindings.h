@@ -15,6 +15,8 @@ duk_ret_t open_process_binding(duk_context* ctx);  // process_binding.cpp
 duk_ret_t open_timers_binding(duk_context* ctx);   // timers_binding.cpp
 duk_ret_t open_tcp_binding(duk_context* ctx);      // tcp_binding.cpp
 duk_ret_t open_dns_binding(duk_context* ctx);      // dns_binding.cpp
+duk_ret_t open_udp_binding(duk_context* ctx);      // udp_binding.cpp
+duk_ret_t open_os_binding(duk_context* ctx);       // os_binding.cpp
 duk_ret_t open_errors_binding(duk_context* ctx);   // errors_binding.cpp: libuv codes by name, classes
 duk_ret_t open_fs_binding(duk_context* ctx);       // fs_binding.cpp: file-system calls
 

@@ -77,17 +77,35 @@ function dnsException(err, syscall, hostname) {
   return e;
 }
 
-function badPort(name, port) {
-  var shown = typeof port === 'string' ? "type string ('" + port + "')" : 'type ' + typeof port + ' (' + String(port) + ')';
-  return makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', name + ' should be >= 0 and < 65536. Received ' + shown + '.');
+// Node's SystemError: "<prefix>: uv_os_gethostname returned ENOSYS (function not implemented)", with
+// code (an ERR_ code), info {errno, code, message, syscall}, errno and syscall.
+function systemError(key, prefix, err, syscall) {
+  var code = errname(err);
+  var description = errorsBinding.strerror(err);
+  var e = makeNodeError(Error, key, prefix + ': ' + syscall + ' returned ' + code + ' (' + description + ')');
+  e.info = { errno: err, code: code, message: description, syscall: syscall };
+  e.errno = err;
+  e.syscall = syscall;
+  Object.defineProperty(e, 'name', { value: 'SystemError', enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(e, 'toString', {
+    value: function () { return 'SystemError [' + key + ']: ' + this.message; },
+    enumerable: false, configurable: true, writable: true
+  });
+  return e;
 }
 
-// Node accepts numbers and numeric strings in [0, 65535].
-function validatePort(port, name) {
+function badPort(name, port, allowZero) {
+  var shown = typeof port === 'string' ? "type string ('" + port + "')" : 'type ' + typeof port + ' (' + String(port) + ')';
+  return makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', name + ' should be ' + (allowZero === false ? '>' : '>=') +
+    ' 0 and < 65536. Received ' + shown + '.');
+}
+
+// Node accepts numbers and numeric strings in [0, 65535]; with allowZero false, not the number 0.
+function validatePort(port, name, allowZero) {
   if ((typeof port !== 'number' && typeof port !== 'string') ||
       (typeof port === 'string' && (port.trim() === '' || !/^\s*\d+\s*$/.test(port))) ||
-      +port !== (+port >>> 0) || +port > 0xFFFF) {
-    throw badPort(name || 'Port', port);
+      +port !== (+port >>> 0) || +port > 0xFFFF || (port === 0 && allowZero === false)) {
+    throw badPort(name || 'Port', port, allowZero);
   }
   return +port;
 }
@@ -106,3 +124,4 @@ exports.uvExceptionWithHostPort = uvExceptionWithHostPort;
 exports.uvException = uvException;
 exports.dnsException = dnsException;
 exports.validatePort = validatePort;
+exports.systemError = systemError;
