@@ -4,8 +4,8 @@
 // after the nextTick queue, as Node drains them), and rejections nobody handled by the end of a
 // drain are reported as Node reports them (internal/promise_rejections).
 //
-// A promise's state lives in symbol-keyed properties: invisible to Object.keys and JSON, as V8's
-// internal slots are. The reaction jobs take their arguments from the queue, so a then() costs one
+// A promise's state lives in a record under a symbol: invisible to Object.keys, JSON and inspect, as
+// V8's internal slots are. The reaction jobs take their arguments from the queue, so a then() costs one
 // reaction record and no closure.
 
 var microtasks = require('internal/microtasks');
@@ -16,13 +16,19 @@ var PENDING = 0;
 var FULFILLED = 1;
 var REJECTED = 2;
 
-var kState = Symbol('PromiseState');
-var kResult = Symbol('PromiseResult');
-var kReactions = Symbol('PromiseReactions');
-var kHandled = Symbol('PromiseIsHandled');
+// One non-enumerable symbol-keyed record a promise, so neither Object.keys nor util.inspect sees it.
+var kSlots = Symbol('PromiseSlots');
+
+function Slots() {
+  this.state = PENDING;
+  this.result = void 0;
+  this.reactions = null;
+  this.handled = false;
+  this.rejectionInfo = void 0;  // internal/promise_rejections' note while it counts as unhandled
+}
 
 function isObject(v) { return (typeof v === 'object' && v !== null) || typeof v === 'function'; }
-function isPromise(v) { return isObject(v) && v[kState] !== void 0; }
+function isPromise(v) { return isObject(v) && v[kSlots] !== void 0; }
 
 function describe(v) {
   if (typeof v === 'function') return v.name ? 'function ' + v.name : 'function';
@@ -34,7 +40,7 @@ function describe(v) {
 // --- the promise itself -------------------------------------------------------------------------------
 
 function Promise(executor) {
-  if (!(this instanceof Promise) || this[kState] !== void 0) {
+  if (!(this instanceof Promise) || this[kSlots] !== void 0) {
     throw new TypeError("Promise constructor cannot be invoked without 'new'");
   }
   if (typeof executor !== 'function') throw new TypeError('Promise resolver ' + describe(executor) + ' is not a function');
@@ -48,10 +54,7 @@ function Promise(executor) {
 }
 
 function initPromise(p) {
-  p[kState] = PENDING;
-  p[kResult] = void 0;
-  p[kReactions] = null;
-  p[kHandled] = false;
+  Object.defineProperty(p, kSlots, { value: new Slots() });
 }
 
 function newPromise() {
@@ -111,16 +114,19 @@ function resolveThenableJob(p, job) {
 }
 
 function rejectPromise(p, reason) {
-  if (!p[kHandled]) rejections.unhandled(p, reason);
+  var s = p[kSlots];
+  if (s.state !== PENDING) return;
+  if (!s.handled) rejections.unhandled(p, s, reason);
   settle(p, REJECTED, reason);
 }
 
 function settle(p, state, result) {
-  if (p[kState] !== PENDING) return;
-  var reactions = p[kReactions];
-  p[kState] = state;
-  p[kResult] = result;
-  p[kReactions] = null;
+  var s = p[kSlots];
+  if (s.state !== PENDING) return;
+  var reactions = s.reactions;
+  s.state = state;
+  s.result = result;
+  s.reactions = null;
   if (reactions === null) return;
   var job = state === FULFILLED ? fulfillJob : rejectJob;
   for (var i = 0; i < reactions.length; i++) enqueueMicrotask(job, reactions[i], result);
@@ -177,17 +183,18 @@ function settleReaction(reaction, ok, value) {
 function performThen(p, onFulfilled, onRejected, derived, resolve, reject) {
   var reaction = new Reaction(typeof onFulfilled === 'function' ? onFulfilled : null,
                               typeof onRejected === 'function' ? onRejected : null, derived, resolve, reject);
-  var state = p[kState];
+  var s = p[kSlots];
+  var state = s.state;
   if (state === PENDING) {
-    if (p[kReactions] === null) p[kReactions] = [reaction];
-    else p[kReactions].push(reaction);
+    if (s.reactions === null) s.reactions = [reaction];
+    else s.reactions.push(reaction);
   } else if (state === FULFILLED) {
-    enqueueMicrotask(fulfillJob, reaction, p[kResult]);
+    enqueueMicrotask(fulfillJob, reaction, s.result);
   } else {
-    if (!p[kHandled]) rejections.handled(p);
-    enqueueMicrotask(rejectJob, reaction, p[kResult]);
+    if (!s.handled) rejections.handled(p, s);
+    enqueueMicrotask(rejectJob, reaction, s.result);
   }
-  p[kHandled] = true;
+  s.handled = true;
 }
 
 // NewPromiseCapability(C): a plain Promise needs no capability; a subclass gets one from its constructor.
@@ -440,8 +447,8 @@ method(Promise, 'race', race);
 // For util.inspect: the state and result of a promise ('pending', 'fulfilled' or 'rejected').
 function inspectPromise(p) {
   if (!isPromise(p)) return null;
-  var state = p[kState];
-  return { state: state === PENDING ? 'pending' : state === FULFILLED ? 'fulfilled' : 'rejected', result: p[kResult] };
+  var s = p[kSlots];
+  return { state: s.state === PENDING ? 'pending' : s.state === FULFILLED ? 'fulfilled' : 'rejected', result: s.result };
 }
 
 exports.Promise = Promise;

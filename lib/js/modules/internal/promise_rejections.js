@@ -8,21 +8,22 @@
 
 var microtasks = require('internal/microtasks');
 
-var kInfo = Symbol('unhandledRejectionInfo');
+// pending holds pairs: a promise, then its slots: slots.rejectionInfo is the note kept while the
+// promise counts as unhandled.
 var pending = [];        // promises rejected with no handler, in order, not yet looked at
 var lateHandled = [];    // promises reported unhandled that got a handler since
 var lastId = 0;
 
-exports.unhandled = function unhandled(promise, reason) {
-  promise[kInfo] = { reason: reason, id: ++lastId, warned: false };
-  pending.push(promise);
+exports.unhandled = function unhandled(promise, slots, reason) {
+  slots.rejectionInfo = { reason: reason, id: ++lastId, warned: false };
+  pending.push(promise, slots);
   microtasks.flagWork();
 };
 
-exports.handled = function handled(promise) {
-  var info = promise[kInfo];
+exports.handled = function handled(promise, slots) {
+  var info = slots.rejectionInfo;
   if (info === void 0) return;
-  promise[kInfo] = void 0;
+  slots.rejectionInfo = void 0;
   if (info.warned) {
     lateHandled.push({ promise: promise, id: info.id });
     microtasks.flagWork();
@@ -64,10 +65,10 @@ function processRejections() {
       process.emitWarning(warning);
     }
   }
-  var n = pending.length;
+  var n = pending.length / 2;
   while (n-- > 0) {
     var promise = pending.shift();
-    var info = promise[kInfo];
+    var info = pending.shift().rejectionInfo;
     if (info === void 0) continue;  // handled in time
     info.warned = true;
     if (!process.emit('unhandledRejection', info.reason, promise)) {
