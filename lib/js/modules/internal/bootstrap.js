@@ -140,10 +140,7 @@ process.nextTick = function nextTick(fn, a1, a2, a3, a4, a5, a6, a7, a8) {
 // over and over until both are empty; then rejected promises nobody handled are looked at, which
 // may queue more. Either queue sets tickInfo[0], so the host calls in when any has work.
 var microtaskHooks = { run: null, rejections: null };
-builtinCache['internal/task_queues'] = {
-  id: 'internal/task_queues', loaded: true, builtin: true,
-  exports: { tickInfo: tickInfo, hooks: microtaskHooks }
-};
+builtinCache['internal/task_queues'] = { exports: { tickInfo: tickInfo, hooks: microtaskHooks } };
 
 function runTicks() {
   // Entries run in order; one that throws leaves the rest queued for the next drain.
