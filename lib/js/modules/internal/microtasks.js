@@ -26,7 +26,7 @@ function enqueueMicrotask(fn, a1, a2) {
 }
 
 function runMicrotasks() {
-  // A job that throws (only a queueMicrotask callback can) leaves the rest queued for the next drain.
+  // A job that throws (an 'uncaughtException' listener did, or there is none) leaves the rest queued.
   var q = queue;
   while (head < q.length) {
     if (head >= COMPACT_AT) {
@@ -43,7 +43,17 @@ function runMicrotasks() {
   head = 0;
 }
 
-function callUser(callback) { callback(); }
+// As in Node, a callback that throws is an uncaught exception, and the rest of the queue still runs
+// before any nextTick: with an 'uncaughtException' listener the drain goes on here; without one the
+// error goes to the host, which reports it and exits.
+function callUser(callback) {
+  try {
+    callback();
+  } catch (e) {
+    if (process.listenerCount('uncaughtException') === 0) throw e;
+    process.emit('uncaughtException', e, 'uncaughtException');
+  }
+}
 
 function queueMicrotask(callback) {
   if (typeof callback !== 'function') {

@@ -430,6 +430,7 @@ AggregateError.prototype = Object.create(Error.prototype, {
 // --- wiring -------------------------------------------------------------------------------------------
 
 function method(target, name, fn) {
+  Object.defineProperty(fn, 'name', { value: name, configurable: true });  // 'catch', not promiseCatch
   Object.defineProperty(target, name, { value: fn, writable: true, configurable: true, enumerable: false });
 }
 
