@@ -11,6 +11,11 @@ process.on('unhandledRejection', function (reason, promise) {
   assert.ok(promise instanceof Promise);
   reported.push(reason);
   console.log('unhandledRejection ' + (reason instanceof Error ? reason.message : String(reason)));
+  // Work a listener queues runs in the same drain, before the loop goes on.
+  if (reason === 'from timer') {
+    setImmediate(common.mustCall(function () { console.log('immediate after the report'); }));
+    Promise.resolve().then(common.mustCall(function () { console.log('microtask from the listener'); }));
+  }
 });
 
 // Reported: nobody handles these.

@@ -71,6 +71,7 @@ function processRejections() {
     var info = pending.shift().rejectionInfo;
     if (info === void 0) continue;  // handled in time
     info.warned = true;
+    didWork = true;  // listeners may have queued ticks or microtasks
     if (!process.emit('unhandledRejection', info.reason, promise)) {
       var err = isErrorLike(info.reason) ? info.reason : unhandledRejectionError(info.reason);
       // With no 'uncaughtException' listener the host reports it and exits, as for any uncaught error.
