@@ -105,6 +105,7 @@ assert.throws(function () { Promise(function () {}); }, TypeError);
 assert.throws(function () { new Promise(5); }, /Promise resolver 5 is not a function/);
 assert.throws(function () { new Promise(); }, TypeError);
 assert.throws(function () { Promise.prototype.then.call({}, function () {}); }, TypeError);
+assert.throws(function () { Promise.prototype.then.call(Object.create(resolved(1)), function () {}); }, TypeError);
 assert.strictEqual(Object.prototype.toString.call(resolved(1)), '[object Promise]');
 assert.deepStrictEqual(Object.keys(resolved(1)), []);
 assert.strictEqual(typeof Promise.prototype.then, 'function');

@@ -28,7 +28,9 @@ function Slots() {
 }
 
 function isObject(v) { return (typeof v === 'object' && v !== null) || typeof v === 'function'; }
-function isPromise(v) { return isObject(v) && v[kSlots] !== void 0; }
+var hasOwn = Object.prototype.hasOwnProperty;
+// Own, not inherited: Object.create(aPromise) is not a promise.
+function isPromise(v) { return isObject(v) && hasOwn.call(v, kSlots); }
 
 function describe(v) {
   if (typeof v === 'function') return v.name ? 'function ' + v.name : 'function';
@@ -40,7 +42,7 @@ function describe(v) {
 // --- the promise itself -------------------------------------------------------------------------------
 
 function Promise(executor) {
-  if (!(this instanceof Promise) || this[kSlots] !== void 0) {
+  if (!(this instanceof Promise) || hasOwn.call(this, kSlots)) {
     throw new TypeError("Promise constructor cannot be invoked without 'new'");
   }
   if (typeof executor !== 'function') throw new TypeError('Promise resolver ' + describe(executor) + ' is not a function');
