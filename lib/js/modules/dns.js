@@ -23,6 +23,15 @@ var VALID_HINTS = 32 | 8 | 16;  // ADDRCONFIG | V4MAPPED | ALL
 // lookup(hostname[, options], callback(err, address, family)) or with {all: true}
 // callback(err, [{address, family}]).
 function lookup(hostname, options, callback) {
+  return lookupAnswering(hostname, options, callback, deferred);
+}
+
+function deferred(fn, a, b) { process.nextTick(fn, a, b); }
+function now(fn, a, b) { fn(a, b); }
+
+// lookup, with `answer` calling back for the answers known at once (an empty name, an IP address):
+// the callback form answers on the next tick, dns.promises at once (its promise settles then).
+function lookupAnswering(hostname, options, callback, answer) {
   var family = 0;
   var all = false;
   var hints = 0;
@@ -63,19 +72,15 @@ function lookup(hostname, options, callback) {
 
   if (!hostname) {
     // Node answers an empty name with no address, asynchronously.
-    process.nextTick(function () {
-      if (all) callback(null, []);
-      else callback(null, null, family === 6 ? 6 : 4);
-    });
+    if (all) answer(callback, null, []);
+    else answer(function (err) { callback(err, null, family === 6 ? 6 : 4); }, null);
     return {};
   }
 
   var literal = tcp.isIP(hostname);
   if (literal) {
-    process.nextTick(function () {
-      if (all) callback(null, [{ address: hostname, family: literal }]);
-      else callback(null, hostname, literal);
-    });
+    if (all) answer(callback, null, [{ address: hostname, family: literal }]);
+    else answer(function (err, address) { callback(err, address, literal); }, null, hostname);
     return {};
   }
 
@@ -95,6 +100,12 @@ function lookup(hostname, options, callback) {
 }
 
 exports.lookup = lookup;
+Object.defineProperty(exports, '_lookupAnswering', { value: lookupAnswering, enumerable: false });
+Object.defineProperty(exports, '_answerNow', { value: now, enumerable: false });
+// util.promisify(dns.lookup) resolves with { address, family }, as in Node.
+Object.defineProperty(lookup, require('internal/promisify').customPromisifyArgs,
+  { value: ['address', 'family'], enumerable: false });
+require('internal/lazy_properties')(exports, ['promises'], function () { return require('dns/promises'); }, true);
 // getaddrinfo's AI_ flags on Linux, the values Node exports.
 exports.ADDRCONFIG = 32;
 exports.V4MAPPED = 8;

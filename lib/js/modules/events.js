@@ -424,26 +424,9 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? ownKeys(this._events) : [];
 };
 
-// events.once(emitter, name): a Promise when the engine has one.
-if (typeof Promise === 'function') {
-  EventEmitter.once = function (emitter, name) {
-    return new Promise(function (resolve, reject) {
-      var errorListener;
-      var resolver = function () {
-        if (errorListener !== void 0) emitter.removeListener('error', errorListener);
-        resolve(Array.prototype.slice.call(arguments));
-      };
-      if (name !== 'error') {
-        errorListener = function (err) {
-          emitter.removeListener(name, resolver);
-          reject(err);
-        };
-        emitter.once('error', errorListener);
-      }
-      emitter.once(name, resolver);
-    });
-  };
-}
+// events.once(emitter, name): a Promise of the arguments of the next emit. In a module of its own:
+// events loads at start-up, and most scripts never call it.
+EventEmitter.once = function once(emitter, name) { return require('internal/events_once')(emitter, name); };
 
 EventEmitter.getEventListeners = function (emitter, type) {
   return emitter.listeners(type);

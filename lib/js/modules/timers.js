@@ -180,6 +180,15 @@ function clearImmediate(im) {
 
 binding.setup(onTimeout, processImmediates);
 
+// util.promisify(setTimeout) is timers/promises' setTimeout, loaded when asked for.
+[setTimeout, setImmediate].forEach(function (fn) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: true,
+    configurable: true,
+    get: function () { return require('timers/promises')[fn === setTimeout ? 'setTimeout' : 'setImmediate']; }
+  });
+});
+
 exports.setTimeout = setTimeout;
 exports.clearTimeout = clearTimeout;
 exports.setInterval = setInterval;

@@ -821,8 +821,15 @@ function formatArrayBuffer(ctx, value) {
   return ['[Uint8Contents]: <' + str + '>', 'byteLength: ' + formatNumber(ctx.stylize, bytes.length)];
 }
 
-function formatPromise() {
-  return ['<unknown>'];
+function formatPromise(ctx, value, recurseTimes) {
+  // Only a promise made by the global Promise gets here: its module is loaded already.
+  var info = require('internal/promise').inspectPromise(value);
+  if (info === null) return ['<unknown>'];
+  if (info.state === 'pending') return ['<pending>'];
+  ctx.indentationLvl += 2;
+  var shown = formatValue(ctx, info.result, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [info.state === 'rejected' ? '<rejected> ' + shown : shown];
 }
 
 function formatSet(ctx, value, recurseTimes) {
@@ -1414,6 +1421,10 @@ var types = {
 };
 
 exports.inherits = inherits;
+// promisify/callbackify live in their own module, loaded on first use.
+require('internal/lazy_properties')(exports, ['promisify', 'callbackify'], function (name) {
+  return require('internal/promisify')[name];
+}, true);
 exports.format = format;
 exports.formatWithOptions = formatWithOptions;
 exports.inspect = inspect;

@@ -157,25 +157,36 @@ process.nextTick = function nextTick(fn, a1, a2, a3, a4, a5, a6, a7, a8) {
   tickInfo[0] = 1;
 };
 
+// Microtasks (promise reactions, queueMicrotask) live in internal/microtasks, loaded with the first
+// of them; it installs its drain here. As in Node, the tick queue runs, then the microtask queue,
+// over and over until both are empty; then rejected promises nobody handled are looked at, which
+// may queue more. Either queue sets tickInfo[0], so the host calls in when any has work.
+var microtaskHooks = { run: null, rejections: null };
+builtinCache['internal/task_queues'] = { exports: { tickInfo: tickInfo, hooks: microtaskHooks } };
+
 function runTicks() {
   // Entries run in order; one that throws leaves the rest queued for the next drain.
   var q = tickQueue;
-  while (tickHead < q.length) {
-    var i = tickHead;
-    var fn = q[i], argc = q[i + 1], a1 = q[i + 2], a2 = q[i + 3], a3 = q[i + 4], a4 = q[i + 5];
-    q[i] = q[i + 2] = q[i + 3] = q[i + 4] = q[i + 5] = void 0;
-    tickHead = i + TICK_STRIDE;
-    switch (argc) {
-      case 0: fn(); break;
-      case 1: fn(a1); break;
-      case 2: fn(a1, a2); break;
-      case 3: fn(a1, a2, a3); break;
-      case 4: fn(a1, a2, a3, a4); break;
-      default: fn.apply(void 0, a1);
+  var hooks = microtaskHooks;
+  do {
+    while (tickHead < q.length) {
+      var i = tickHead;
+      var fn = q[i], argc = q[i + 1], a1 = q[i + 2], a2 = q[i + 3], a3 = q[i + 4], a4 = q[i + 5];
+      q[i] = q[i + 2] = q[i + 3] = q[i + 4] = q[i + 5] = void 0;
+      tickHead = i + TICK_STRIDE;
+      switch (argc) {
+        case 0: fn(); break;
+        case 1: fn(a1); break;
+        case 2: fn(a1, a2); break;
+        case 3: fn(a1, a2, a3); break;
+        case 4: fn(a1, a2, a3, a4); break;
+        default: fn.apply(void 0, a1);
+      }
     }
-  }
-  q.length = 0;
-  tickHead = 0;
+    q.length = 0;
+    tickHead = 0;
+    if (hooks.run !== null) hooks.run();
+  } while (q.length > 0 || (hooks.rejections !== null && hooks.rejections()));
   tickInfo[0] = 0;
 }
 
@@ -342,14 +353,16 @@ var lazyGlobals = {
   setImmediate: ['timers', 'setImmediate'],
   clearImmediate: ['timers', 'clearImmediate'],
   TextEncoder: ['internal/encoding', 'TextEncoder'],
-  TextDecoder: ['internal/encoding', 'TextDecoder']
+  TextDecoder: ['internal/encoding', 'TextDecoder'],
+  queueMicrotask: ['internal/microtasks', 'queueMicrotask'],
+  Promise: ['internal/promise', 'Promise'],
+  AggregateError: ['internal/promise', 'AggregateError']
 };
 defineLazyProperties(global, Object.keys(lazyGlobals), function (name) {
   var from = lazyGlobals[name];
   var exports = requireBuiltin(from[0]);
   return from[1] === null ? exports : exports[from[1]];
 }, false);
-global.queueMicrotask = function queueMicrotask(fn) { process.nextTick(fn); };
 
 // process.stdout and process.stderr, made on first use.
 defineLazyProperties(process, ['stdout', 'stderr'], function (name) {

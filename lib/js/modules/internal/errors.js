@@ -37,9 +37,10 @@ function inspectValue(value) {
 
 var codes = {
   ERR_INVALID_ARG_TYPE: function (name, expected, actual) {
+    // As Node: "The last argument must ...", 'The "options.x" property must ...'.
+    var what = / argument$/.test(name) ? name : '"' + name + '" ' + (name.indexOf('.') !== -1 ? 'property' : 'argument');
     return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      'The "' + name + '" ' + (name.indexOf('.') >= 0 ? 'property' : 'argument') + ' must be ' + expected +
-      '. Received ' + describeValue(actual));
+      'The ' + what + ' must be ' + expected + '. Received ' + describeValue(actual));
   },
   ERR_INVALID_ARG_VALUE: function (name, value, reason) {
     return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
