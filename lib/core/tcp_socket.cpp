@@ -66,17 +66,20 @@ int TcpSocket::connect(const sockaddr* peer) {
   return rc;
 }
 
+int TcpSocket::open(int fd) {
+  if (closing_) return UV_EBADF;
+  int rc = uv_tcp_open(&tcp_, fd);
+  if (rc == 0) connected_ = true;
+  return rc;
+}
+
 int TcpSocket::shutdown() {
   if (closing_) return UV_EBADF;
   if (!shutdown_req_) shutdown_req_ = std::make_unique<uv_shutdown_t>();
-  shutdown_req_->data = static_cast<Stream*>(this);
-  return uv_shutdown(shutdown_req_.get(), stream(), [](uv_shutdown_t* req, int status) {
-    TcpSocket* self = from(req->data);
-    if (self->closing_) return;
-    log::get()->debug("shutdown (FIN sent) {} {}", log::described(*self), status == 0 ? "ok" : uv_err_name(status));
-    self->listener()->on_shutdown(*self, status == 0 ? Error{} : self->error_for(status, "shutdown"));
-  });
+  return start_shutdown(shutdown_req_.get());
 }
+
+void TcpSocket::shutdown_done(const Error& err) { listener()->on_shutdown(*this, err); }
 
 // The loop's cached time can be stale by the length of the callbacks run since the loop woke up;
 // a timer armed from it fires early. Node reads a fresh clock for its timers; so do we here.

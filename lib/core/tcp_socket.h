@@ -41,6 +41,8 @@ class TcpSocket final : public Stream {
   [[nodiscard]] int bind(const sockaddr* local);
   // Starts connecting; the result arrives as on_connect. `peer` is also kept for error reports.
   [[nodiscard]] int connect(const sockaddr* peer);
+  // Takes over an open, connected TCP descriptor (an inherited one); the socket closes it.
+  [[nodiscard]] int open(int fd);
   // Sends FIN after queued writes. Result arrives as on_shutdown.
   [[nodiscard]] int shutdown();
 
@@ -75,6 +77,7 @@ class TcpSocket final : public Stream {
   Error error_for(int code, const char* syscall) const override;
   void activity() override { touch(); }
   const char* end_text() const override { return "end (FIN received)"; }
+  void shutdown_done(const Error& err) override;
   void touch();
   void on_idle_timer();
   void handle_closed();

@@ -1,5 +1,7 @@
 'use strict';
-// The net module: Socket (a Duplex over the core's TCP handle) and Server, with Node's semantics.
+// The net module: Socket (a Duplex over the core's TCP or pipe handle) and Server, with Node's
+// semantics. A Unix domain socket (a path) or an inherited descriptor that is one gets a pipe handle,
+// which has the stream methods of a TCP handle but no addresses, ports or TCP options.
 // Policy lives here (states, argument checks, backpressure); the binding only moves bytes and events.
 
 var EventEmitter = require('events');
@@ -25,6 +27,7 @@ var UV_EALREADY = uvErrors.code('EALREADY');
 var UV_EISCONN = uvErrors.code('EISCONN');
 var UV_ENOTCONN = uvErrors.code('ENOTCONN');
 var UV_EAI_NONAME = uvErrors.code('EAI_NONAME');
+var UV_EINVAL = uvErrors.code('EINVAL');
 var TIMEOUT_MAX = 2147483647;  // 2^31 - 1 ms, as Node's timers
 
 // Loaded when first needed: a script that connects to and listens on IP literals never loads them.
@@ -53,8 +56,8 @@ function onconnection(status, clientHandle) {
       server._connections >= server.maxConnections) {
     // Refused cleanly: accepted and closed at once, as Node does, after telling 'drop' who it was.
     if (server.listenerCount('drop') > 0) {
-      var local = clientHandle.getsockname() || {};
-      var remote = clientHandle.getpeername() || {};
+      var local = (clientHandle.getsockname && clientHandle.getsockname()) || {};
+      var remote = (clientHandle.getpeername && clientHandle.getpeername()) || {};
       server.emit('drop', {
         localAddress: local.address, localPort: local.port, localFamily: local.family,
         remoteAddress: remote.address, remotePort: remote.port, remoteFamily: remote.family
@@ -68,8 +71,8 @@ function onconnection(status, clientHandle) {
     allowHalfOpen: server.allowHalfOpen,
     pauseOnConnect: server.pauseOnConnect
   });
-  if (server.noDelay) clientHandle.setNoDelay(true);
-  if (server.keepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay || 0);
+  if (server.noDelay && clientHandle.setNoDelay) clientHandle.setNoDelay(true);
+  if (server.keepAlive && clientHandle.setKeepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay || 0);
   server._connections++;
   socket.server = server;
   socket._server = server;
@@ -226,10 +229,18 @@ function Socket(options) {
   }
   Duplex.call(this, duplexOptions);
 
-  if (options.handle) {
-    this._handle = options.handle;
+  if (options.handle || (options.fd !== void 0 && options.fd !== null)) {
+    if (options.handle) {
+      this._handle = options.handle;
+    } else {
+      this._handle = handleForFd(options.fd, false);
+      var openErr = this._handle.open(options.fd);
+      if (openErr < 0) throw errnoException(openErr, 'open');
+    }
     this._handle.owner = this;
-    if (options.pauseOnConnect) {
+    if (options.readable === false && !options.handle) {
+      // An inherited descriptor opened for writing only is not read (Node: no read(0) then).
+    } else if (options.pauseOnConnect) {
       // Not reading from the kernel until the script calls resume().
       this.pause();
     } else {
@@ -242,6 +253,23 @@ function Socket(options) {
   if (options.timeout) this.setTimeout(options.timeout);
 }
 inherits(Socket, stream.Duplex);
+
+// A handle for an inherited descriptor, of the kind libuv says it is (Node's guessHandleType).
+function handleForFd(fd, forServer) {
+  if (typeof fd !== 'number') throw codes.ERR_INVALID_ARG_TYPE('fd', 'of type number', fd);
+  if (fd !== Math.floor(fd)) {
+    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      'The value of "fd" is out of range. It must be an integer. Received ' + inspect(fd));
+  }
+  if (fd < 0 || fd > 2147483647) {
+    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      'The value of "fd" is out of range. It must be >= 0 && <= 2147483647. Received ' + inspect(fd));
+  }
+  var type = tcp.guessHandleType(fd);
+  if (type === 'PIPE') return forServer ? new tcp.PipeServer() : new tcp.Pipe();
+  if (type === 'TCP') return forServer ? new tcp.Server() : new tcp.Socket();
+  throw makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: ' + type);
+}
 
 // The Duplex options of every socket: 'close' comes from the handle's close callback, with hadError,
 // as in Node. Shared (read-only) unless a socket asks for its own high-water marks.
@@ -340,7 +368,7 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
 });
 
 function peer(socket) {
-  if (!socket._peername && socket._handle && !socket.connecting) {
+  if (!socket._peername && socket._handle && !socket.connecting && socket._handle.getpeername) {
     var p = socket._handle.getpeername();
     if (p) socket._peername = p;
   }
@@ -349,7 +377,7 @@ function peer(socket) {
 
 function sock(socket) {
   // As Node: the local end is unknown once the handle is gone (the peer's stays cached).
-  if (!socket._handle) return {};
+  if (!socket._handle || !socket._handle.getsockname) return {};
   if (!socket._sockname) {
     var s = socket._handle.getsockname();
     if (s) socket._sockname = s;
@@ -388,7 +416,7 @@ Socket.prototype.setTimeout = function (msecs, callback) {
     msecs = TIMEOUT_MAX;
   }
   this._pendingTimeout = msecs;
-  if (this._handle) this._handle.setTimeout(msecs);
+  if (this._handle && this._handle.setTimeout) this._handle.setTimeout(msecs);
   if (callback) {
     if (msecs === 0) this.removeListener('timeout', callback);
     else this.once('timeout', callback);
@@ -398,8 +426,11 @@ Socket.prototype.setTimeout = function (msecs, callback) {
 
 Socket.prototype.setNoDelay = function (enable) {
   enable = enable === void 0 ? true : Boolean(enable);
-  if (this._handle && !this.connecting) this._handle.setNoDelay(enable);
-  else this._pendingNoDelay = enable;
+  if (this._handle && !this.connecting) {
+    if (this._handle.setNoDelay) this._handle.setNoDelay(enable);
+  } else {
+    this._pendingNoDelay = enable;
+  }
   return this;
 };
 
@@ -408,8 +439,11 @@ Socket.prototype.setKeepAlive = function (enable, initialDelay) {
   initialDelay = Number(initialDelay) || 0;
   // As Node (which passes ~~(initialDelay / 1000) seconds): no delay for a negative or infinite one.
   if (initialDelay < 0 || initialDelay === Infinity) initialDelay = 0;
-  if (this._handle && !this.connecting) this._handle.setKeepAlive(enable, initialDelay);
-  else this._pendingKeepAlive = [enable, initialDelay];
+  if (this._handle && !this.connecting) {
+    if (this._handle.setKeepAlive) this._handle.setKeepAlive(enable, initialDelay);
+  } else {
+    this._pendingKeepAlive = [enable, initialDelay];
+  }
   return this;
 };
 
@@ -610,6 +644,7 @@ Socket.prototype.destroySoon = function () {
 
 Socket.prototype.resetAndDestroy = function () {
   if (this._handle) {
+    if (!this._handle.reset) throw makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
     this._hadError = false;
     var handle = this._handle;
     this._handle = null;
@@ -621,12 +656,12 @@ Socket.prototype.resetAndDestroy = function () {
   return this.destroy(makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
 };
 
-function createHandle(socket) {
-  var handle = new tcp.Socket();
+function createHandle(socket, pipe) {
+  var handle = pipe ? new tcp.Pipe() : new tcp.Socket();
   handle.owner = socket;
   socket._handle = handle;
   if (!socket._refed) handle.unref();
-  if (socket._pendingTimeout) handle.setTimeout(socket._pendingTimeout);
+  if (socket._pendingTimeout && handle.setTimeout) handle.setTimeout(socket._pendingTimeout);
   return handle;
 }
 
@@ -638,6 +673,7 @@ function replaceHandle(socket) {
 }
 
 function applyPendingOptions(socket) {
+  if (!socket._handle.setNoDelay) return;  // a pipe: no TCP options
   if (socket._pendingNoDelay !== null) {
     socket._handle.setNoDelay(socket._pendingNoDelay);
     socket._pendingNoDelay = null;
@@ -699,8 +735,7 @@ function internalConnect(socket, address, port, family, localAddress, localPort)
   applyPendingOptions(socket);
 }
 
-// Argument forms: (options[, cb]), (port[, host][, cb]), (path[, cb]) — path (unix sockets) is not
-// supported on netjs and rejected clearly.
+// Argument forms: (options[, cb]), (port[, host][, cb]), (path[, cb]).
 // "type string ('x')", "null", as Node's error messages describe a received value.
 function describeArg(value) {
   if (value === null || value === void 0) return String(value);
@@ -732,8 +767,9 @@ function normalizeConnectArgs(args) {
 // The target of a connect, checked and defaulted as Node does: { host, port, family, localAddress,
 // localPort }. Throws on a bad option.
 function connectTarget(options) {
-  if (options.path !== void 0) {
-    throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'net.Socket.connect: unix socket paths are not supported by netjs');
+  if (options.path !== void 0 && options.path !== null) {
+    if (typeof options.path !== 'string') throw codes.ERR_INVALID_ARG_TYPE('options.path', 'of type string', options.path);
+    return { path: options.path };
   }
   if (options.port === void 0) {
     throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
@@ -810,6 +846,7 @@ Socket.prototype.connect = function () {
   var options = normalized[0];
   var cb = normalized[1];
   var target = connectTarget(options);
+  if (target.path !== void 0) return connectPath(this, target.path, options, cb);
   if (connectUsedSocket(this, target, cb)) return this;
 
   if (cb) this.once('connect', cb);
@@ -824,6 +861,25 @@ Socket.prototype.connect = function () {
   lookupAndConnect(this, target, options);
   return this;
 };
+
+// A Unix domain socket: one attempt on a pipe handle, started now (the result comes from the loop).
+function connectPath(socket, path, options, cb) {
+  if (socket.destroyed) connectUsedSocket(socket, {}, null);
+  if (cb) socket.once('connect', cb);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  socket._pendingConnect = false;
+  socket.connecting = true;
+  socket._connectAttempt = null;
+  socket._connectAddress = path;
+  socket._connectPort = void 0;
+  createHandle(socket, true);
+  var err = socket._handle.connect(path);
+  if (err < 0) {
+    var e = exceptionWithHostPort(err, 'connect', path);
+    nextTick(function () { connectFailed(socket, e); });
+  }
+  return socket;
+}
 
 // A numeric host is connected to on the next tick; a name goes through the lookup (options.lookup or
 // dns.lookup) first.
@@ -976,7 +1032,8 @@ Server.prototype.listen = function () {
   if (args.length > 0 && args[0] !== null && typeof args[0] === 'object') {
     options = args[0];
   } else if (typeof args[0] === 'string' && !/^\s*\d+\s*$/.test(args[0]) && isNaN(+args[0])) {
-    options.path = args[0];  // a pipe name, as Node reads it (not supported here)
+    options.path = args[0];
+    if (typeof args[1] === 'number') options.backlog = args[1];
   } else if (args.length > 0) {
     options.port = args[0];
     if (typeof args[1] === 'string' || args[1] === null || args[1] === void 0) {
@@ -986,13 +1043,28 @@ Server.prototype.listen = function () {
       options.backlog = args[1];
     }
   }
-  if (options.path !== void 0) {
-    throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'server.listen: unix socket paths are not supported by netjs');
-  }
   if (this._handle) {
     throw makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
   }
   var explicitOptions = args.length > 0 && args[0] !== null && typeof args[0] === 'object';
+  var backlog = options.backlog === void 0 || options.backlog === null ? 511 : options.backlog | 0;
+  if (backlog < 0) backlog = 511;
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    if (cb) this.once('listening', cb);
+    var fdHandle = null;
+    try {
+      fdHandle = handleForFd(options.fd, true);
+    } catch (e) {
+      // Not a descriptor a server can take: Node reports EINVAL as the listen error.
+    }
+    listenOnHandle(this, fdHandle, options.fd, null, backlog);
+    return this;
+  }
+  if (typeof options.path === 'string' && options.path !== '' && !('port' in options)) {
+    if (cb) this.once('listening', cb);
+    listenOnHandle(this, new tcp.PipeServer(), -1, options.path, backlog);
+    return this;
+  }
   if (explicitOptions && !('port' in options) && !('path' in options)) {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
       "The argument 'options' must have the property \"port\" or \"path\". Received " + inspect(options));
@@ -1003,8 +1075,6 @@ Server.prototype.listen = function () {
       "The argument 'options' is invalid. Received " + inspect(options));
   }
   var port = options.port === void 0 || options.port === null ? 0 : toNumberPort(options.port);
-  var backlog = options.backlog === void 0 || options.backlog === null ? 511 : options.backlog | 0;
-  if (backlog < 0) backlog = 511;
   var host = options.host;
   if (host !== void 0 && host !== null && typeof host !== 'string') {
     throw codes.ERR_INVALID_ARG_TYPE('hostname', 'of type string', host);
@@ -1032,6 +1102,28 @@ Server.prototype.listen = function () {
   }
   return this;
 };
+
+// Listening on a Unix socket path (fd < 0) or on an inherited descriptor (path null). As Node, an
+// existing file at the path is EADDRINUSE (a stale one is not removed), and the file goes when the
+// server closes.
+function listenOnHandle(server, handle, fd, path, backlog) {
+  var err = !handle ? UV_EINVAL : fd >= 0 ? handle.open(fd) : handle.bind(path);
+  if (err === 0) err = handle.listen(backlog);
+  if (err < 0) {
+    if (handle) handle.close();
+    var listenErr = uvExceptionWithHostPort(err, 'listen', path, fd >= 0 ? null : -1);
+    nextTick(function () { server.emit('error', listenErr); });
+    return;
+  }
+  handle.owner = server;
+  server._handle = handle;
+  server._pipeName = path;
+  server._listening = true;
+  if (!server._refed) handle.unref();
+  nextTick(function () {
+    if (server._handle === handle) server.emit('listening');
+  });
+}
 
 function createServerHandle(server, address, port, ipv6Only) {
   var handle = new tcp.Server();
@@ -1078,7 +1170,8 @@ function listenOn(server, address, port, backlog, ipv6Only) {
 }
 
 Server.prototype.address = function () {
-  if (!this._handle || !this._handle.getsockname) return null;
+  // As Node: a Unix socket server's path, still after close.
+  if (!this._handle || !this._handle.getsockname) return this._pipeName || null;
   var name = this._handle.getsockname();
   return name ? { address: name.address, family: name.family, port: name.port } : null;
 };
