@@ -47,7 +47,7 @@ class PipeSocket final : public Stream {
 
  private:
   friend class PipeServer;
-  friend class ChildProcess;  // hands the handle to uv_spawn as a child's stdio
+  friend class Subprocess;  // hands the handle to uv_spawn as a child's stdio
   PipeSocket(Loop& loop, PipeListener* listener);
   ~PipeSocket() override = default;
   static PipeSocket* from(void* data) { return static_cast<PipeSocket*>(static_cast<Stream*>(data)); }

@@ -51,4 +51,9 @@ int signal_number(const std::string& name) {
   return 0;
 }
 
+std::string signal_name(int signum) {
+  const char* abbrev = signum > 0 && signum < NSIG ? sigabbrev_np(signum) : nullptr;
+  return abbrev ? std::string("SIG") + abbrev : std::string();
+}
+
 }  // namespace netjs::core

@@ -36,5 +36,7 @@ class Signal final : public Resource {
 
 // "SIGINT" -> 2; 0 when unknown.
 int signal_number(const std::string& name);
+// 2 -> "SIGINT"; empty when unknown.
+std::string signal_name(int signum);
 
 }  // namespace netjs::core

@@ -6,7 +6,9 @@ namespace netjs::js {
 const BindingEntry kBindings[] = {
     {"buffer", open_buffer_binding}, {"module", open_module_binding}, {"process", open_process_binding},
     {"timers", open_timers_binding}, {"tcp", open_tcp_binding},       {"dns", open_dns_binding},
-    {"errors", open_errors_binding}, {nullptr, nullptr},
+    {"errors", open_errors_binding},
+    {"process_wrap", open_process_wrap_binding},
+    {nullptr, nullptr},
 };
 
 }  // namespace netjs::js

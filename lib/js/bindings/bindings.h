@@ -15,6 +15,7 @@ duk_ret_t open_process_binding(duk_context* ctx);  // process_binding.cpp
 duk_ret_t open_timers_binding(duk_context* ctx);   // timers_binding.cpp
 duk_ret_t open_tcp_binding(duk_context* ctx);      // tcp_binding.cpp
 duk_ret_t open_dns_binding(duk_context* ctx);      // dns_binding.cpp
+duk_ret_t open_process_wrap_binding(duk_context* ctx);  // process_wrap_binding.cpp: child processes
 duk_ret_t open_errors_binding(duk_context* ctx);   // errors_binding.cpp: libuv codes by name, classes
 
 // The table, terminated by {nullptr, nullptr}.

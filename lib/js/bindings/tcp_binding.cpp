@@ -10,6 +10,7 @@
 #include "core/tcp_socket.h"
 #include "js/bindings/bindings.h"
 #include "js/bindings/handle_wrap.h"
+#include "js/bindings/net_handles.h"
 #include "js/bindings/number_edge.h"
 #include "js/stack_guard.h"
 
@@ -523,6 +524,11 @@ duk_ret_t is_ip(duk_context* ctx) {
 }
 
 }  // namespace
+
+core::PipeSocket* pipe_handle_at(duk_context* ctx, duk_idx_t idx) {
+  auto* wrap = dynamic_cast<SocketWrap*>(HandleWrap::wrap_at(ctx, idx));
+  return wrap ? wrap->pipe() : nullptr;
+}
 
 duk_ret_t open_tcp_binding(duk_context* ctx) {
   static const duk_function_list_entry kStreamMethods[] = {

@@ -219,6 +219,13 @@ function Socket(options) {
   if (options.writable !== void 0) this._writableOption = options.writable;
 
   var duplexOptions = options.allowHalfOpen ? halfOpenDuplexOptions : duplexDefaults;
+  if ((options.handle || options.fd !== void 0) && (options.readable === false || options.writable === false)) {
+    // A one-way stream over a handle (a child's stdin or stdout): the other side starts finished.
+    duplexOptions = {
+      allowHalfOpen: Boolean(options.allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false,
+      readable: options.readable !== false, writable: options.writable !== false
+    };
+  }
   if (options.highWaterMark !== void 0 || options.readableHighWaterMark !== void 0 ||
       options.writableHighWaterMark !== void 0) {
     duplexOptions = {
@@ -238,8 +245,8 @@ function Socket(options) {
       if (openErr < 0) throw errnoException(openErr, 'open');
     }
     this._handle.owner = this;
-    if (options.readable === false && !options.handle) {
-      // An inherited descriptor opened for writing only is not read (Node: no read(0) then).
+    if (options.readable === false) {
+      // Not read at all (Node: no read(0) then): a stream we only write to.
     } else if (options.pauseOnConnect) {
       // Not reading from the kernel until the script calls resume().
       this.pause();
