@@ -60,6 +60,19 @@ int PipeSocket::shutdown() {
   return start_shutdown(shutdown_req_.get());
 }
 
+void PipeSocket::set_idle_timeout(uint64_t ms) {
+  if (closing_) return;
+  if (!idle_) {
+    if (ms == 0) return;
+    idle_ = std::make_unique<IdleTimeout>(*this, [](Stream& s) {
+      auto& self = static_cast<PipeSocket&>(s);
+      self.listener()->on_timeout(self);
+    });
+    ++open_handles_;
+  }
+  idle_->set(ms);
+}
+
 std::string PipeSocket::local_path() const { return pipe_name(&pipe_, uv_pipe_getsockname); }
 std::string PipeSocket::remote_path() const { return pipe_name(&pipe_, uv_pipe_getpeername); }
 
@@ -80,11 +93,14 @@ void PipeSocket::close() {
   log::get()->debug("close {}", log::described(*this));
   closing_ = true;
   reading_ = false;
-  uv_close(reinterpret_cast<uv_handle_t*>(&pipe_), [](uv_handle_t* h) {
-    PipeSocket* self = from(h->data);
-    if (self->listener_) self->listener_->on_close(*self);
-    delete self;
-  });
+  uv_close(reinterpret_cast<uv_handle_t*>(&pipe_), [](uv_handle_t* h) { from(h->data)->handle_closed(); });
+  if (idle_) idle_->close([](Stream& s) { static_cast<PipeSocket&>(s).handle_closed(); });
+}
+
+void PipeSocket::handle_closed() {
+  if (--open_handles_ > 0) return;
+  if (listener_) listener_->on_close(*this);
+  delete this;
 }
 
 }  // namespace netjs::core

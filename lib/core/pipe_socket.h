@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/idle_timeout.h"
 #include "core/stream.h"
 
 #include <memory>
@@ -19,6 +20,8 @@ class PipeListener : public StreamListener {
  public:
   virtual void on_connect(PipeSocket& /*socket*/, const Error& /*err*/) {}
   virtual void on_shutdown(PipeSocket& /*socket*/, const Error& /*err*/) {}
+  // The idle timeout set with set_idle_timeout() expired. The socket stays open.
+  virtual void on_timeout(PipeSocket& /*socket*/) {}
 };
 
 class PipeSocket final : public Stream {
@@ -34,6 +37,8 @@ class PipeSocket final : public Stream {
   [[nodiscard]] int open(int fd);
   // Ends the write side after queued writes. Result arrives as on_shutdown.
   [[nodiscard]] int shutdown();
+  // Inactivity timeout, as TcpSocket's: on_timeout once per idle period of `ms`; 0 disables.
+  void set_idle_timeout(uint64_t ms);
 
   // The socket file of either end; empty when there is none (an unnamed end, a plain pipe).
   std::string local_path() const;
@@ -55,12 +60,18 @@ class PipeSocket final : public Stream {
   uv_stream_t* stream() override { return reinterpret_cast<uv_stream_t*>(&pipe_); }
   Error error_for(int code, const char* syscall) const override;
   void shutdown_done(const Error& err) override { listener()->on_shutdown(*this, err); }
+  void activity() override {
+    if (idle_) idle_->touch();
+  }
+  void handle_closed();
 
   uv_pipe_t pipe_{};
   bool connected_ = false;
+  int open_handles_ = 1;
   std::string path_;  // what connect() was aimed at, for error messages
   std::unique_ptr<uv_connect_t> connect_;
   std::unique_ptr<uv_shutdown_t> shutdown_req_;
+  std::unique_ptr<IdleTimeout> idle_;
 };
 
 }  // namespace netjs::core

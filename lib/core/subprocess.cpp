@@ -176,7 +176,7 @@ SyncResult run_sync(const SpawnOptions& given, const SyncRun& run) {
   Timer* timer = nullptr;
   if (run.timeout_ms > 0) {
     timer = Timer::create(loop, [&state](Timer&) { state.stop(UV_ETIMEDOUT); });
-    timer->start(run.timeout_ms);
+    (void)timer->start(run.timeout_ms);
     timer->unref();  // the process and its pipes keep the loop running, not the timer
   }
   // Every open pipe and the process keep the loop alive; the pipes of the child's own children

@@ -127,6 +127,7 @@ class SocketWrap final : public HandleWrap, public core::SocketListener, public 
   void on_shutdown(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
   void on_shutdown(core::PipeSocket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
   void on_timeout(core::TcpSocket&) override { emit_status(cb_->ontimeout, 0, false); }
+  void on_timeout(core::PipeSocket&) override { emit_status(cb_->ontimeout, 0, false); }
 
   void on_close(core::Stream&) override {
     stream_ = nullptr;
@@ -392,9 +393,10 @@ duk_ret_t socket_set_keep_alive(duk_context* ctx) {
 }
 
 duk_ret_t socket_set_timeout(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
+  SocketWrap* w = HandleWrap::unwrap_this<SocketWrap>(ctx);
   const uint64_t ms = clamp_to_u64(duk_require_number(ctx, 0), kTimeoutMaxMs);
-  if (s) s->set_idle_timeout(ms);
+  if (core::TcpSocket* t = w->tcp()) t->set_idle_timeout(ms);
+  if (core::PipeSocket* p = w->pipe()) p->set_idle_timeout(ms);
   return 0;
 }
 
@@ -541,6 +543,7 @@ duk_ret_t open_tcp_binding(duk_context* ctx) {
       {"close", socket_close, 0},
       {"stats", socket_stats, 0},
       {"queuedBytes", socket_queued_bytes, 0},
+      {"setTimeout", socket_set_timeout, 1},
       {nullptr, nullptr, 0}};
   static const duk_function_list_entry kTcpMethods[] = {
       {"bind", socket_bind, 2},
@@ -548,7 +551,6 @@ duk_ret_t open_tcp_binding(duk_context* ctx) {
       {"reset", socket_reset, 0},
       {"setNoDelay", socket_set_no_delay, 1},
       {"setKeepAlive", socket_set_keep_alive, 2},
-      {"setTimeout", socket_set_timeout, 1},
       {"getsockname", socket_getsockname, 0},
       {"getpeername", socket_getpeername, 0},
       {nullptr, nullptr, 0}};
