@@ -223,7 +223,7 @@ function closeHandles(handles) {
 }
 
 function createSocket(handle, readable) {
-  return new (net().Socket)({ handle: handle, readable: readable, writable: !readable });
+  return new (net().Socket)({ handle: handle, readable: readable });
 }
 
 ChildProcess.prototype.kill = function (sig) {
