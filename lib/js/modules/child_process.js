@@ -204,10 +204,11 @@ ChildProcess.prototype.spawn = function (options) {
       this.stdio.push(null);
       continue;
     }
-    var socket = err ? null : createSocket(handles[j], j > 0);
+    // As Node, a child that never started still has its stdio streams, without a handle.
     if (err) handles[j].close();
+    var socket = createSocket(err ? null : handles[j], j > 0);
     this.stdio.push(socket);
-    if (socket && j > 0) {
+    if (!err && j > 0) {
       this._closesNeeded++;
       socket.on('close', function () { maybeClose(self); });
     }
@@ -223,7 +224,7 @@ function closeHandles(handles) {
 }
 
 function createSocket(handle, readable) {
-  return new (net().Socket)({ handle: handle, readable: readable });
+  return handle ? new (net().Socket)({ handle: handle, readable: readable }) : new (net().Socket)();
 }
 
 ChildProcess.prototype.kill = function (sig) {
