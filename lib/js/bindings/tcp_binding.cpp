@@ -35,6 +35,7 @@ struct TcpCallbacks : BindingState {
   void* ondrop = nullptr;
   void* socket_proto = nullptr;  // prototypes given to handles of accepted connections
   void* pipe_proto = nullptr;
+  void* pipe_kinds = nullptr;  // {Pipe, PipeServer}, made on first use
 };
 
 // Bytes of a JS Buffer handed to the core without copying. The Buffer is pinned only if the kernel did
@@ -532,55 +533,49 @@ core::PipeSocket* pipe_handle_at(duk_context* ctx, duk_idx_t idx) {
   return wrap ? wrap->pipe() : nullptr;
 }
 
-duk_ret_t open_tcp_binding(duk_context* ctx) {
-  static const duk_function_list_entry kStreamMethods[] = {
-      {"open", socket_open, 1},
-      {"readStart", socket_read_start, 0},
-      {"readStop", socket_read_stop, 0},
-      {"writeBuffer", socket_write_buffer, 1},
-      {"writeBuffers", socket_write_buffers, 1},
-      {"shutdown", socket_shutdown, 0},
-      {"close", socket_close, 0},
-      {"stats", socket_stats, 0},
-      {"queuedBytes", socket_queued_bytes, 0},
-      {"setTimeout", socket_set_timeout, 1},
-      {nullptr, nullptr, 0}};
-  static const duk_function_list_entry kTcpMethods[] = {
-      {"bind", socket_bind, 2},
-      {"connect", socket_connect, 2},
-      {"reset", socket_reset, 0},
-      {"setNoDelay", socket_set_no_delay, 1},
-      {"setKeepAlive", socket_set_keep_alive, 2},
-      {"getsockname", socket_getsockname, 0},
-      {"getpeername", socket_getpeername, 0},
-      {nullptr, nullptr, 0}};
-  static const duk_function_list_entry kPipeMethods[] = {{"connect", pipe_connect, 1}, {nullptr, nullptr, 0}};
-  static const duk_function_list_entry kServerMethods[] = {
-      {"bind", server_bind, 3}, {"open", server_open, 1}, {"listen", server_listen, 1},
-      {"close", server_close, 0}, {"getsockname", server_getsockname, 0}, {nullptr, nullptr, 0}};
-  static const duk_function_list_entry kPipeServerMethods[] = {
-      {"bind", pipe_server_bind, 1}, {"open", server_open, 1}, {"listen", server_listen, 1},
-      {"close", server_close, 0}, {nullptr, nullptr, 0}};
-  static const duk_function_list_entry kFuncs[] = {
-      {"setup", setup, 1}, {"isIP", is_ip, 1}, {"guessHandleType", guess_handle_type, 1}, {nullptr, nullptr, 0}};
+namespace {
 
-  Runtime& rt = Runtime::from(ctx);
-  duk_push_object(ctx);
-  duk_put_function_list(ctx, -1, kFuncs);
+const duk_function_list_entry kStreamMethods[] = {
+    {"open", socket_open, 1},
+    {"readStart", socket_read_start, 0},
+    {"readStop", socket_read_stop, 0},
+    {"writeBuffer", socket_write_buffer, 1},
+    {"writeBuffers", socket_write_buffers, 1},
+    {"shutdown", socket_shutdown, 0},
+    {"close", socket_close, 0},
+    {"stats", socket_stats, 0},
+    {"queuedBytes", socket_queued_bytes, 0},
+    {"setTimeout", socket_set_timeout, 1},
+    {nullptr, nullptr, 0}};
+const duk_function_list_entry kTcpMethods[] = {
+    {"bind", socket_bind, 2},
+    {"connect", socket_connect, 2},
+    {"reset", socket_reset, 0},
+    {"setNoDelay", socket_set_no_delay, 1},
+    {"setKeepAlive", socket_set_keep_alive, 2},
+    {"getsockname", socket_getsockname, 0},
+    {"getpeername", socket_getpeername, 0},
+    {nullptr, nullptr, 0}};
+const duk_function_list_entry kPipeMethods[] = {{"connect", pipe_connect, 1}, {nullptr, nullptr, 0}};
+const duk_function_list_entry kServerMethods[] = {
+    {"bind", server_bind, 3}, {"open", server_open, 1}, {"listen", server_listen, 1},
+    {"close", server_close, 0}, {"getsockname", server_getsockname, 0}, {nullptr, nullptr, 0}};
+const duk_function_list_entry kPipeServerMethods[] = {
+    {"bind", pipe_server_bind, 1}, {"open", server_open, 1}, {"listen", server_listen, 1},
+    {"close", server_close, 0}, {nullptr, nullptr, 0}};
 
-  struct Kind {
-    const char* name;
-    duk_c_function construct;
-    const duk_function_list_entry* own;
-    const duk_function_list_entry* shared;  // may be nullptr
-    void** proto_slot;                      // where an accepted connection's prototype is kept
-  } kinds[] = {
-      {"Socket", socket_construct, kTcpMethods, kStreamMethods, &rt.state<TcpCallbacks>().socket_proto},
-      {"Pipe", pipe_construct, kPipeMethods, kStreamMethods, &rt.state<TcpCallbacks>().pipe_proto},
-      {"Server", server_construct, kServerMethods, nullptr, nullptr},
-      {"PipeServer", pipe_server_construct, kPipeServerMethods, nullptr, nullptr},
-  };
-  for (const Kind& k : kinds) {
+struct HandleKind {
+  const char* name;
+  duk_c_function construct;
+  const duk_function_list_entry* own;
+  const duk_function_list_entry* shared;  // may be nullptr
+  void** proto_slot;                      // where an accepted connection's prototype is kept
+};
+
+// Puts each kind's constructor, with its prototype, on the object at the top of the stack.
+void put_kinds(duk_context* ctx, Runtime& rt, const HandleKind* kinds, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const HandleKind& k = kinds[i];
     duk_push_c_function(ctx, k.construct, 0);
     duk_push_object(ctx);
     if (k.shared) duk_put_function_list(ctx, -1, k.shared);
@@ -593,6 +588,44 @@ duk_ret_t open_tcp_binding(duk_context* ctx) {
     duk_put_prop_string(ctx, -2, "prototype");
     duk_put_prop_string(ctx, -2, k.name);
   }
+}
+
+// pipeHandles() -> {Pipe, PipeServer}: made on first use, as most scripts never touch a Unix socket
+// and require('net') must stay cheap.
+duk_ret_t pipe_handles(duk_context* ctx) {
+  Runtime& rt = Runtime::from(ctx);
+  TcpCallbacks& cb = rt.state<TcpCallbacks>();
+  if (cb.pipe_kinds) {
+    duk_push_heapptr(ctx, cb.pipe_kinds);
+    return 1;
+  }
+  const HandleKind kinds[] = {
+      {"Pipe", pipe_construct, kPipeMethods, kStreamMethods, &cb.pipe_proto},
+      {"PipeServer", pipe_server_construct, kPipeServerMethods, nullptr, nullptr},
+  };
+  duk_push_object(ctx);
+  put_kinds(ctx, rt, kinds, 2);
+  rt.pin(-1);
+  cb.pipe_kinds = duk_get_heapptr(ctx, -1);
+  return 1;
+}
+
+}  // namespace
+
+duk_ret_t open_tcp_binding(duk_context* ctx) {
+  static const duk_function_list_entry kFuncs[] = {{"setup", setup, 1},
+                                                   {"isIP", is_ip, 1},
+                                                   {"guessHandleType", guess_handle_type, 1},
+                                                   {"pipeHandles", pipe_handles, 0},
+                                                   {nullptr, nullptr, 0}};
+  Runtime& rt = Runtime::from(ctx);
+  duk_push_object(ctx);
+  duk_put_function_list(ctx, -1, kFuncs);
+  const HandleKind kinds[] = {
+      {"Socket", socket_construct, kTcpMethods, kStreamMethods, &rt.state<TcpCallbacks>().socket_proto},
+      {"Server", server_construct, kServerMethods, nullptr, nullptr},
+  };
+  put_kinds(ctx, rt, kinds, 2);
   return 1;
 }
 

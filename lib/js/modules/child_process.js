@@ -8,7 +8,6 @@ var inherits = require('internal/inherits');
 var errors = require('internal/errors');
 var netErrors = require('internal/net_errors');
 var binding = process._binding('process_wrap');
-var tcp = process._binding('tcp');
 var uvErrors = process._binding('errors');
 
 var makeNodeError = errors.makeNodeError;
@@ -171,7 +170,7 @@ ChildProcess.prototype.spawn = function (options) {
   var handles = [];
   for (var i = 0; i < stdio.length; i++) {
     if (stdio[i].type === 'pipe') {
-      stdio[i].handle = new tcp.Pipe();
+      stdio[i].handle = require('internal/net_pipe').newPipe();
       handles[i] = stdio[i].handle;
     }
   }

@@ -27,8 +27,12 @@ var UV_EALREADY = uvErrors.code('EALREADY');
 var UV_EISCONN = uvErrors.code('EISCONN');
 var UV_ENOTCONN = uvErrors.code('ENOTCONN');
 var UV_EAI_NONAME = uvErrors.code('EAI_NONAME');
-var UV_EINVAL = uvErrors.code('EINVAL');
 var TIMEOUT_MAX = 2147483647;  // 2^31 - 1 ms, as Node's timers
+
+// Unix sockets and inherited descriptors (internal/net_pipe), loaded on first use: require('net')
+// stays as cheap for TCP as it was.
+var netPipe = null;
+function pipe() { return netPipe || (netPipe = require('internal/net_pipe')); }
 
 // Loaded when first needed: a script that connects to and listens on IP literals never loads them.
 var dnsModule = null;
@@ -240,7 +244,7 @@ function Socket(options) {
     if (options.handle) {
       this._handle = options.handle;
     } else {
-      this._handle = handleForFd(options.fd, false);
+      this._handle = pipe().handleForFd(options.fd, false);
       var openErr = this._handle.open(options.fd);
       if (openErr < 0) throw errnoException(openErr, 'open');
     }
@@ -260,23 +264,6 @@ function Socket(options) {
   if (options.timeout) this.setTimeout(options.timeout);
 }
 inherits(Socket, stream.Duplex);
-
-// A handle for an inherited descriptor, of the kind libuv says it is (Node's guessHandleType).
-function handleForFd(fd, forServer) {
-  if (typeof fd !== 'number') throw codes.ERR_INVALID_ARG_TYPE('fd', 'of type number', fd);
-  if (fd !== Math.floor(fd)) {
-    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
-      'The value of "fd" is out of range. It must be an integer. Received ' + inspect(fd));
-  }
-  if (fd < 0 || fd > 2147483647) {
-    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
-      'The value of "fd" is out of range. It must be >= 0 && <= 2147483647. Received ' + inspect(fd));
-  }
-  var type = tcp.guessHandleType(fd);
-  if (type === 'PIPE') return forServer ? new tcp.PipeServer() : new tcp.Pipe();
-  if (type === 'TCP') return forServer ? new tcp.Server() : new tcp.Socket();
-  throw makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: ' + type);
-}
 
 // The Duplex options of every socket: 'close' comes from the handle's close callback, with hadError,
 // as in Node. Shared (read-only) unless a socket asks for its own high-water marks.
@@ -663,8 +650,8 @@ Socket.prototype.resetAndDestroy = function () {
   return this.destroy(makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
 };
 
-function createHandle(socket, pipe) {
-  var handle = pipe ? new tcp.Pipe() : new tcp.Socket();
+function createHandle(socket, isPipe) {
+  var handle = isPipe ? pipe().newPipe() : new tcp.Socket();
   handle.owner = socket;
   socket._handle = handle;
   if (!socket._refed) handle.unref();
@@ -1058,18 +1045,12 @@ Server.prototype.listen = function () {
   if (backlog < 0) backlog = 511;
   if (typeof options.fd === 'number' && options.fd >= 0) {
     if (cb) this.once('listening', cb);
-    var fdHandle = null;
-    try {
-      fdHandle = handleForFd(options.fd, true);
-    } catch (e) {
-      // Not a descriptor a server can take: Node reports EINVAL as the listen error.
-    }
-    listenOnHandle(this, fdHandle, options.fd, null, backlog);
+    pipe().listenFd(this, options.fd, backlog);
     return this;
   }
   if (typeof options.path === 'string' && options.path !== '' && !('port' in options)) {
     if (cb) this.once('listening', cb);
-    listenOnHandle(this, new tcp.PipeServer(), -1, options.path, backlog);
+    pipe().listenPath(this, options.path, backlog);
     return this;
   }
   if (explicitOptions && !('port' in options) && !('path' in options)) {
@@ -1109,28 +1090,6 @@ Server.prototype.listen = function () {
   }
   return this;
 };
-
-// Listening on a Unix socket path (fd < 0) or on an inherited descriptor (path null). As Node, an
-// existing file at the path is EADDRINUSE (a stale one is not removed), and the file goes when the
-// server closes.
-function listenOnHandle(server, handle, fd, path, backlog) {
-  var err = !handle ? UV_EINVAL : fd >= 0 ? handle.open(fd) : handle.bind(path);
-  if (err === 0) err = handle.listen(backlog);
-  if (err < 0) {
-    if (handle) handle.close();
-    var listenErr = uvExceptionWithHostPort(err, 'listen', path, fd >= 0 ? null : -1);
-    nextTick(function () { server.emit('error', listenErr); });
-    return;
-  }
-  handle.owner = server;
-  server._handle = handle;
-  server._pipeName = path;
-  server._listening = true;
-  if (!server._refed) handle.unref();
-  nextTick(function () {
-    if (server._handle === handle) server.emit('listening');
-  });
-}
 
 function createServerHandle(server, address, port, ipv6Only) {
   var handle = new tcp.Server();
