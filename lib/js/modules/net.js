@@ -860,6 +860,12 @@ Socket.prototype.connect = function () {
 function connectPath(socket, path, options, cb) {
   if (socket.destroyed) connectUsedSocket(socket, {}, null);
   if (cb) socket.once('connect', cb);
+  if (socket._handle && !socket._pendingConnect) {
+    // Connecting or connected already: the kernel's answer to a second connect, on the next tick.
+    var again = exceptionWithHostPort(socket.connecting ? UV_EALREADY : UV_EISCONN, 'connect', path);
+    nextTick(function () { if (!socket.destroyed) socket.destroy(again); });
+    return socket;
+  }
   if (options.timeout) socket.setTimeout(options.timeout);
   socket._pendingConnect = false;
   socket.connecting = true;

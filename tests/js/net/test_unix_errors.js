@@ -57,3 +57,15 @@ byFd.on('error', common.mustCall(function (err) {
 }));
 byFd.listen({ fd: 987654 });
 throwsLike(function () { net.connect({ path: 42 }); }, TypeError, 'ERR_INVALID_ARG_TYPE');
+
+// connect() again on a connected Unix socket: EISCONN on the next tick, as the kernel answers Node.
+var path2 = path + '-2';
+var twice = net.createServer(function (c) { c.resume(); });
+twice.listen(path2, common.mustCall(function () {
+  var c = net.connect(path2, common.mustCall(function () { c.connect(path2); }));
+  c.on('error', common.mustCall(function (err) {
+    assert.strictEqual(err.code, 'EISCONN');
+    assert.strictEqual(err.message, 'connect EISCONN ' + path2);
+  }));
+  c.on('close', common.mustCall(function () { twice.close(); }));
+}));
