@@ -1,6 +1,6 @@
 // PipeSocket and PipeServer over a Unix domain socket and over descriptors handed in: echo with
 // shutdown (half-close), connect and bind errors with the path, the socket file removed on close,
-// open() on a socketpair and on an inherited listening socket, and fd_kind.
+// open() on a socketpair and on an inherited listening socket (Unix and TCP), and fd_kind.
 #include "helpers.h"
 
 #include "core/fd_kind.h"
@@ -204,9 +204,71 @@ TEST_CASE("pipe: open() takes over a socketpair and an inherited listening socke
   CHECK(loop.resource_count() == 0);
 }
 
-TEST_CASE("fd_kind: a TCP socket") {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  REQUIRE(fd >= 0);
-  CHECK(std::string(fd_kind(fd)) == "TCP");
-  ::close(fd);
+namespace {
+
+// Just enough of a TCP listener for the open() scenario below.
+struct TcpRecorder final : SocketListener, ServerListener {
+  TcpSocket* accepted = nullptr;
+  std::string data;
+  int connect_cb = 0, end_cb = 0, close_cb = 0, server_close_cb = 0;
+  void on_connect(TcpSocket&, const Error& err) override {
+    ++connect_cb;
+    CHECK_FALSE(err);
+  }
+  void on_data(Stream&, const char* d, std::size_t n) override { data.append(d, n); }
+  void on_end(Stream&) override { ++end_cb; }
+  void on_error(Stream&, const Error&) override {}
+  void on_write_done(Stream&, const Error&) override {}
+  void on_close(Stream&) override { ++close_cb; }
+  void on_connection(TcpServer& server, const Error& err) override {
+    REQUIRE_FALSE(err);
+    int rc = 0;
+    accepted = server.accept(this, &rc);
+    REQUIRE(accepted);
+    CHECK(accepted->read_start() == 0);
+  }
+  void on_close(TcpServer&) override { ++server_close_cb; }
+};
+
+}  // namespace
+
+TEST_CASE("TCP open(): an inherited listening socket and an inherited connection; fd_kind says TCP") {
+  TcpRecorder rec;
+  Loop loop;
+  Watchdog dog{loop};
+
+  int lfd = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(lfd >= 0);
+  CHECK(std::string(fd_kind(lfd)) == "TCP");
+  Addr any = addr("127.0.0.1", 0);
+  REQUIRE(::bind(lfd, any.sa(), sizeof(sockaddr_in)) == 0);
+  TcpServer* server = TcpServer::create(loop, &rec);
+  REQUIRE(server->open(lfd) == 0);
+  REQUIRE(server->listen(4) == 0);
+  const int port = server->local_endpoint().port;
+  REQUIRE(port > 0);
+
+  // A connected descriptor made outside libuv, taken over by a TcpSocket.
+  int cfd = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(cfd >= 0);
+  Addr to = addr("127.0.0.1", port);
+  REQUIRE(::connect(cfd, to.sa(), sizeof(sockaddr_in)) == 0);
+  TcpSocket* client = TcpSocket::create(loop, &rec);
+  REQUIRE(client->open(cfd) == 0);
+  CHECK(client->connected());
+  CHECK(client->remote_endpoint().port == port);
+  CHECK(client->write(make_chunk("inherited tcp")) >= 0);
+  CHECK(client->shutdown() == 0);
+  REQUIRE(run_until(loop, [&] { return rec.end_cb == 1; }));
+  CHECK(rec.data == "inherited tcp");
+
+  client->close();
+  rec.accepted->close();
+  server->close();
+  CHECK(loop.run() == false);
+  CHECK(rec.close_cb == 2);
+  CHECK(rec.server_close_cb == 1);
+  dog.disarm();
+  CHECK(loop.close() == 0);
+  CHECK(loop.resource_count() == 0);
 }
