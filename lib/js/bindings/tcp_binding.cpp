@@ -16,6 +16,7 @@
 
 #include <cstring>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace netjs::js {
@@ -78,33 +79,43 @@ int sockaddr_from_args(duk_context* ctx, duk_idx_t addr_idx, sockaddr_storage* s
   return core::to_sockaddr(addr, port, ss);
 }
 
-// A TCP or a pipe connection: the stream events are the same, and so is everything JS sees.
-class SocketWrap final : public HandleWrap, public core::SocketListener, public core::PipeListener {
+// What the methods shared by both kinds of connection handle see: the stream, and the connection as
+// its kind (nullptr for the other kind, or once closed). Adds no per-connection memory (only virtuals).
+class StreamHandle : public HandleWrap {
  public:
   static constexpr const char* kTypeName = "socket";
+  virtual core::Stream* stream() const = 0;
+  virtual core::TcpSocket* tcp() const { return nullptr; }
+  virtual core::PipeSocket* pipe() const { return nullptr; }
 
-  SocketWrap(Runtime& rt, duk_idx_t idx, core::TcpSocket* socket)
-      : HandleWrap(rt, idx), cb_(&rt.state<TcpCallbacks>()) {
-    if (socket) socket->set_listener(this);
-    else socket = core::TcpSocket::create(rt.loop(), this);
-    stream_ = socket;
-  }
-  SocketWrap(Runtime& rt, duk_idx_t idx, core::PipeSocket* socket)
-      : HandleWrap(rt, idx), cb_(&rt.state<TcpCallbacks>()), is_pipe_(true) {
-    if (socket) socket->set_listener(this);
-    else socket = core::PipeSocket::create(rt.loop(), this);
-    stream_ = socket;
+ protected:
+  StreamHandle(Runtime& rt, duk_idx_t idx) : HandleWrap(rt, idx) {}
+};
+
+// A TCP or a pipe connection (`Socket` with its `Listener`): the stream events are the same, and so
+// is everything JS sees. One class per kind keeps a TCP connection's wrap as small as it was.
+template <class Socket, class Listener>
+class SocketWrap final : public StreamHandle, public Listener {
+ public:
+  SocketWrap(Runtime& rt, duk_idx_t idx, Socket* socket)
+      : StreamHandle(rt, idx), cb_(&rt.state<TcpCallbacks>()), socket_(socket) {
+    if (socket_) socket_->set_listener(this);
+    else socket_ = Socket::create(rt.loop(), this);
   }
 
-  core::Stream* stream() { return stream_; }
-  // The connection as its kind, or nullptr (closed, or the other kind).
-  core::TcpSocket* tcp() { return is_pipe_ ? nullptr : static_cast<core::TcpSocket*>(stream_); }
-  core::PipeSocket* pipe() { return is_pipe_ ? static_cast<core::PipeSocket*>(stream_) : nullptr; }
-  core::Resource* resource() const override { return stream_; }
+  core::Stream* stream() const override { return socket_; }
+  core::TcpSocket* tcp() const override {
+    if constexpr (std::is_same_v<Socket, core::TcpSocket>) return socket_;
+    return nullptr;
+  }
+  core::PipeSocket* pipe() const override {
+    if constexpr (std::is_same_v<Socket, core::PipeSocket>) return socket_;
+    return nullptr;
+  }
+  core::Resource* resource() const override { return socket_; }
 
   // --- core events -> JS ------------------------------------------------------------------------------
-  void on_connect(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onconnect, err.code); }
-  void on_connect(core::PipeSocket&, const core::Error& err) override { emit_status(cb_->onconnect, err.code); }
+  void on_connect(Socket&, const core::Error& err) override { emit_status(cb_->onconnect, err.code); }
 
   void on_data(core::Stream&, const char* data, std::size_t len) override {
     Runtime& rt = runtime();
@@ -125,13 +136,11 @@ class SocketWrap final : public HandleWrap, public core::SocketListener, public 
   void on_write_done(core::Stream&, const core::Error& err) override {
     emit_status(cb_->onwrite, err.code);
   }
-  void on_shutdown(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
-  void on_shutdown(core::PipeSocket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
-  void on_timeout(core::TcpSocket&) override { emit_status(cb_->ontimeout, 0, false); }
-  void on_timeout(core::PipeSocket&) override { emit_status(cb_->ontimeout, 0, false); }
+  void on_shutdown(Socket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
+  void on_timeout(Socket&) override { emit_status(cb_->ontimeout, 0, false); }
 
   void on_close(core::Stream&) override {
-    stream_ = nullptr;
+    socket_ = nullptr;
     emit_status(cb_->onclose, 0, false);
     resource_closed_now();  // may delete this
   }
@@ -147,13 +156,15 @@ class SocketWrap final : public HandleWrap, public core::SocketListener, public 
     rt.call(with_status ? 1 : 0);
   }
   void close_resource() override {
-    if (stream_) stream_->close();
+    if (socket_) socket_->close();
   }
 
   TcpCallbacks* cb_;
-  core::Stream* stream_ = nullptr;
-  bool is_pipe_ = false;
+  Socket* socket_;
 };
+
+using TcpWrap = SocketWrap<core::TcpSocket, core::SocketListener>;
+using PipeWrap = SocketWrap<core::PipeSocket, core::PipeListener>;
 
 // A TCP or a Unix socket server: one JS interface, the accepted connection's handle of the same kind.
 class ServerWrap final : public HandleWrap, public core::ServerListener, public core::PipeServerListener {
@@ -174,12 +185,12 @@ class ServerWrap final : public HandleWrap, public core::ServerListener, public 
   void on_connection(core::TcpServer& server, const core::Error& err) override {
     if (report_accept_error(err)) return;
     int rc = 0;
-    deliver(server.accept(nullptr, &rc), cb_->socket_proto);
+    deliver<core::TcpSocket, core::SocketListener>(server.accept(nullptr, &rc), cb_->socket_proto);
   }
   void on_connection(core::PipeServer& server, const core::Error& err) override {
     if (report_accept_error(err)) return;
     int rc = 0;
-    deliver(server.accept(nullptr, &rc), cb_->pipe_proto);
+    deliver<core::PipeSocket, core::PipeListener>(server.accept(nullptr, &rc), cb_->pipe_proto);
   }
 
   // ondrop(errno, [remote endpoints]) once per batch the core closed for lack of descriptors.
@@ -224,7 +235,7 @@ class ServerWrap final : public HandleWrap, public core::ServerListener, public 
   }
 
   // onconnection(0, handle) for an accepted connection (nullptr: the peer went away before accept).
-  template <class Socket>
+  template <class Socket, class Listener>
   void deliver(Socket* socket, void* proto) {
     if (!socket) return;
     Runtime& rt = runtime();
@@ -239,7 +250,7 @@ class ServerWrap final : public HandleWrap, public core::ServerListener, public 
     duk_push_object(ctx);
     duk_push_heapptr(ctx, proto);
     duk_set_prototype(ctx, -2);
-    new SocketWrap(rt, -1, socket);
+    new SocketWrap<Socket, Listener>(rt, -1, socket);
     rt.call(2);
   }
 
@@ -267,9 +278,9 @@ class ServerWrap final : public HandleWrap, public core::ServerListener, public 
 // --- socket methods -----------------------------------------------------------------------------------
 // The stream methods serve both kinds; the TCP and the pipe prototypes each add their own.
 
-core::Stream* this_stream(duk_context* ctx) { return HandleWrap::unwrap_this<SocketWrap>(ctx)->stream(); }
-core::TcpSocket* this_socket(duk_context* ctx) { return HandleWrap::unwrap_this<SocketWrap>(ctx)->tcp(); }
-core::PipeSocket* this_pipe(duk_context* ctx) { return HandleWrap::unwrap_this<SocketWrap>(ctx)->pipe(); }
+core::Stream* this_stream(duk_context* ctx) { return HandleWrap::unwrap_this<StreamHandle>(ctx)->stream(); }
+core::TcpSocket* this_socket(duk_context* ctx) { return HandleWrap::unwrap_this<StreamHandle>(ctx)->tcp(); }
+core::PipeSocket* this_pipe(duk_context* ctx) { return HandleWrap::unwrap_this<StreamHandle>(ctx)->pipe(); }
 
 duk_ret_t push_result(duk_context* ctx, int rc) {
   duk_push_int(ctx, rc);
@@ -279,14 +290,14 @@ duk_ret_t push_result(duk_context* ctx, int rc) {
 duk_ret_t socket_construct(duk_context* ctx) {
   if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "Socket must be called with new");
   duk_push_this(ctx);
-  new SocketWrap(Runtime::from(ctx), -1, static_cast<core::TcpSocket*>(nullptr));
+  new TcpWrap(Runtime::from(ctx), -1, nullptr);
   return 0;
 }
 
 duk_ret_t pipe_construct(duk_context* ctx) {
   if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "Pipe must be called with new");
   duk_push_this(ctx);
-  new SocketWrap(Runtime::from(ctx), -1, static_cast<core::PipeSocket*>(nullptr));
+  new PipeWrap(Runtime::from(ctx), -1, nullptr);
   return 0;
 }
 
@@ -315,7 +326,7 @@ duk_ret_t pipe_connect(duk_context* ctx) {
 
 // open(fd): takes over an inherited descriptor of the handle's kind
 duk_ret_t socket_open(duk_context* ctx) {
-  SocketWrap* w = HandleWrap::unwrap_this<SocketWrap>(ctx);
+  StreamHandle* w = HandleWrap::unwrap_this<StreamHandle>(ctx);
   const int fd = duk_require_int(ctx, 0);
   if (core::TcpSocket* t = w->tcp()) return push_result(ctx, t->open(fd));
   if (core::PipeSocket* p = w->pipe()) return push_result(ctx, p->open(fd));
@@ -363,7 +374,7 @@ duk_ret_t socket_write_buffers(duk_context* ctx) {
 }
 
 duk_ret_t socket_shutdown(duk_context* ctx) {
-  SocketWrap* w = HandleWrap::unwrap_this<SocketWrap>(ctx);
+  StreamHandle* w = HandleWrap::unwrap_this<StreamHandle>(ctx);
   if (core::TcpSocket* t = w->tcp()) return push_result(ctx, t->shutdown());
   if (core::PipeSocket* p = w->pipe()) return push_result(ctx, p->shutdown());
   return push_result(ctx, UV_EBADF);
@@ -394,7 +405,7 @@ duk_ret_t socket_set_keep_alive(duk_context* ctx) {
 }
 
 duk_ret_t socket_set_timeout(duk_context* ctx) {
-  SocketWrap* w = HandleWrap::unwrap_this<SocketWrap>(ctx);
+  StreamHandle* w = HandleWrap::unwrap_this<StreamHandle>(ctx);
   const uint64_t ms = clamp_to_u64(duk_require_number(ctx, 0), kTimeoutMaxMs);
   if (core::TcpSocket* t = w->tcp()) t->set_idle_timeout(ms);
   if (core::PipeSocket* p = w->pipe()) p->set_idle_timeout(ms);
@@ -529,7 +540,7 @@ duk_ret_t is_ip(duk_context* ctx) {
 }  // namespace
 
 core::PipeSocket* pipe_handle_at(duk_context* ctx, duk_idx_t idx) {
-  auto* wrap = dynamic_cast<SocketWrap*>(HandleWrap::wrap_at(ctx, idx));
+  auto* wrap = dynamic_cast<StreamHandle*>(HandleWrap::wrap_at(ctx, idx));
   return wrap ? wrap->pipe() : nullptr;
 }
 
