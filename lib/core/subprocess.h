@@ -1,7 +1,7 @@
 // A child process whose stdio the owner chooses descriptor by descriptor: a PipeSocket (a stream the
 // owner reads or writes like any other), a descriptor of ours passed down, or nothing. Reports the
-// exit to a SubprocessListener; the pipes live on as the owner's streams. What the child_process
-// module stands on (ChildProcess, beside it, is the test runner's simpler capture-everything child).
+// exit to a SubprocessListener; the pipes live on as the owner's streams. The one place netjs starts
+// a process: the child_process module stands on it, and so does ChildProcess (the test runner's).
 #pragma once
 
 #include "core/loop.h"
