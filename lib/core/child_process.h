@@ -1,8 +1,12 @@
 // A child process with its stdout and stderr read through pipes, reporting to a ChildListener. Used
-// by `netjs test` to run every test file in a fresh netjs process.
+// by `netjs test` to run every test file in a fresh netjs process. A Subprocess with two PipeSockets
+// underneath (the child_process module's seam), plus the runner's policy: output captured until both
+// pipes end, the environment merged, one close for the three.
 #pragma once
 
 #include "core/loop.h"
+#include "core/pipe_socket.h"
+#include "core/subprocess.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -34,7 +38,7 @@ class ChildListener {
   virtual void on_child_close(ChildProcess& child) = 0;
 };
 
-class ChildProcess final : public Resource {
+class ChildProcess final : public Resource, private SubprocessListener, private PipeListener {
  public:
   // Starts the process (stdin is /dev/null). Returns nullptr and sets *err (a libuv code: UV_ENOENT,
   // UV_EACCES, ...) on failure; the listener is then never called.
@@ -56,20 +60,29 @@ class ChildProcess final : public Resource {
   ChildProcess(Loop& loop, ChildListener* listener, std::string name);
   ~ChildProcess() override = default;
 
-  void on_read(uv_stream_t* stream, ssize_t nread);
-  void maybe_finish();
-  void handle_closed();
+  // SubprocessListener
+  void on_exit(Subprocess& process, int64_t exit_status, int term_signal) override;
+  void on_close(Subprocess& process) override;
+  // PipeListener, for stdout and stderr
+  void on_data(Stream& stream, const char* data, std::size_t len) override;
+  void on_end(Stream& stream) override;
+  void on_error(Stream& stream, const Error& err) override;
+  void on_write_done(Stream&, const Error&) override {}
+  void on_close(Stream& stream) override;
 
-  uv_process_t process_{};
-  uv_pipe_t stdout_{};
-  uv_pipe_t stderr_{};
+  void stream_ended(Stream& stream);
+  void maybe_finish();
+  void part_closed();
+
+  Subprocess* process_ = nullptr;
+  PipeSocket* stdout_ = nullptr;
+  PipeSocket* stderr_ = nullptr;
   ChildListener* listener_;
   std::string name_;
   int pid_ = 0;
   int64_t exit_status_ = 0;
   int term_signal_ = 0;
-  int open_handles_ = 0;
-  bool spawned_ = false;
+  int open_parts_ = 0;
   bool exited_ = false;
   bool stdout_eof_ = false;
   bool stderr_eof_ = false;

@@ -68,4 +68,9 @@ std::vector<std::pair<const char*, int>> signal_constants() {
   return out;
 }
 
+std::string signal_name(int signum) {
+  const char* abbrev = signum > 0 && signum < NSIG ? sigabbrev_np(signum) : nullptr;
+  return abbrev ? std::string("SIG") + abbrev : std::string();
+}
+
 }  // namespace netjs::core

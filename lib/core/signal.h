@@ -40,5 +40,7 @@ class Signal final : public Resource {
 int signal_number(const std::string& name);
 // The signals Node's os.constants.signals names, with this system's numbers.
 std::vector<std::pair<const char*, int>> signal_constants();
+// 2 -> "SIGINT"; empty when unknown.
+std::string signal_name(int signum);
 
 }  // namespace netjs::core

@@ -160,6 +160,17 @@ int Stream::queue_write(WriteReq* w, const uv_buf_t* bufs, unsigned nbufs) {
   return kQueued;
 }
 
+int Stream::start_shutdown(uv_shutdown_t* req) {
+  if (closing_) return UV_EBADF;
+  req->data = this;
+  return uv_shutdown(req, stream(), [](uv_shutdown_t* r, int status) {
+    Stream* self = owner(r->data);
+    if (self->closing_) return;
+    log::get()->debug("shutdown (FIN sent) {} {}", log::described(*self), status == 0 ? "ok" : uv_err_name(status));
+    self->shutdown_done(status == 0 ? Error{} : self->error_for(status, "shutdown"));
+  });
+}
+
 std::size_t Stream::queued_bytes() const {
   // stream() is not const: libuv's handle is libuv's state, not part of what `const` promises here.
   uv_stream_t* s = const_cast<Stream*>(this)->stream();

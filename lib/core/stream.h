@@ -89,6 +89,11 @@ class Stream : public Resource {
   // What the debug log calls the end of input.
   virtual const char* end_text() const { return "end of input"; }
 
+  // Sends FIN (or closes the write side of a pipe) after every queued write, with `req` owned by the
+  // subclass; the outcome goes to shutdown_done() unless the stream closed first.
+  int start_shutdown(uv_shutdown_t* req);
+  virtual void shutdown_done(const Error& /*err*/) {}
+
   // What the kernel takes of `bufs` right now, counted; *done = bytes taken. Returns 0 or a libuv
   // error other than "would block".
   virtual int write_now(const uv_buf_t* bufs, unsigned nbufs, std::size_t total, std::size_t* done);

@@ -38,6 +38,11 @@ int TcpServer::bind(const sockaddr* local, bool ipv6_only) {
   return uv_tcp_bind(&tcp_, local, ipv6_only ? UV_TCP_IPV6ONLY : 0);
 }
 
+int TcpServer::open(int fd) {
+  if (closing_) return UV_EBADF;
+  return uv_tcp_open(&tcp_, fd);
+}
+
 int TcpServer::listen(int backlog) {
   if (closing_) return UV_EBADF;
   int rc = uv_listen(reinterpret_cast<uv_stream_t*>(&tcp_), backlog, [](uv_stream_t* s, int status) {

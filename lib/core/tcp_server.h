@@ -40,6 +40,8 @@ class TcpServer final : public Resource {
   // Binds `local`; `ipv6_only` keeps a "::" bind from also taking IPv4. Errors may surface only at
   // listen() (libuv defers EADDRINUSE), so callers check both.
   [[nodiscard]] int bind(const sockaddr* local, bool ipv6_only = false);
+  // Takes over a descriptor that is already a bound TCP socket (an inherited one).
+  [[nodiscard]] int open(int fd);
   [[nodiscard]] int listen(int backlog);
   // Takes one pending connection. Returns nullptr and sets *err (a libuv code) on failure.
   TcpSocket* accept(SocketListener* listener, int* err);

@@ -66,68 +66,32 @@ int TcpSocket::connect(const sockaddr* peer) {
   return rc;
 }
 
+int TcpSocket::open(int fd) {
+  if (closing_) return UV_EBADF;
+  int rc = uv_tcp_open(&tcp_, fd);
+  if (rc == 0) connected_ = true;
+  return rc;
+}
+
 int TcpSocket::shutdown() {
   if (closing_) return UV_EBADF;
   if (!shutdown_req_) shutdown_req_ = std::make_unique<uv_shutdown_t>();
-  shutdown_req_->data = static_cast<Stream*>(this);
-  return uv_shutdown(shutdown_req_.get(), stream(), [](uv_shutdown_t* req, int status) {
-    TcpSocket* self = from(req->data);
-    if (self->closing_) return;
-    log::get()->debug("shutdown (FIN sent) {} {}", log::described(*self), status == 0 ? "ok" : uv_err_name(status));
-    self->listener()->on_shutdown(*self, status == 0 ? Error{} : self->error_for(status, "shutdown"));
-  });
+  return start_shutdown(shutdown_req_.get());
 }
 
-// The loop's cached time can be stale by the length of the callbacks run since the loop woke up;
-// a timer armed from it fires early. Node reads a fresh clock for its timers; so do we here.
-static uint64_t fresh_now(uv_loop_t* loop) {
-  uv_update_time(loop);
-  return uv_now(loop);
-}
-
-void TcpSocket::touch() {
-  if (!idle_ || idle_->timeout_ms == 0) return;  // no idle timeout: nothing to stamp
-  idle_->last_activity = fresh_now(loop().raw());
-  if (idle_->fired) {  // the timeout fired and nothing happened since: activity starts a new period
-    idle_->fired = false;
-    uv_timer_start(&idle_->timer, [](uv_timer_t* t) { from(t->data)->on_idle_timer(); },
-                   idle_->timeout_ms, 0);
-  }
-}
+void TcpSocket::shutdown_done(const Error& err) { listener()->on_shutdown(*this, err); }
 
 void TcpSocket::set_idle_timeout(uint64_t ms) {
   if (closing_) return;
   if (!idle_) {
     if (ms == 0) return;
-    idle_ = std::make_unique<IdleTimer>();
-    uv_timer_init(loop().raw(), &idle_->timer);
-    idle_->timer.data = static_cast<Stream*>(this);
+    idle_ = std::make_unique<IdleTimeout>(*this, [](Stream& s) {
+      auto& self = static_cast<TcpSocket&>(s);
+      self.listener()->on_timeout(self);
+    });
     ++open_handles_;
-    // The idle timer must not keep the process alive on its own, as in Node.
-    uv_unref(reinterpret_cast<uv_handle_t*>(&idle_->timer));
   }
-  idle_->timeout_ms = ms;
-  idle_->fired = false;
-  if (ms == 0) {
-    uv_timer_stop(&idle_->timer);
-    return;
-  }
-  idle_->last_activity = fresh_now(loop().raw());
-  uv_timer_start(&idle_->timer, [](uv_timer_t* t) { from(t->data)->on_idle_timer(); }, ms, 0);
-}
-
-void TcpSocket::on_idle_timer() {
-  // Activity only stamps a time; the timer checks it here rather than being re-armed on every read.
-  uint64_t idle = uv_now(loop().raw()) - idle_->last_activity;
-  if (idle < idle_->timeout_ms) {
-    uv_timer_start(&idle_->timer, [](uv_timer_t* t) { from(t->data)->on_idle_timer(); },
-                   idle_->timeout_ms - idle, 0);
-    return;
-  }
-  log::get()->debug("idle timeout ({} ms) {}", idle_->timeout_ms, log::described(*this));
-  // Fires once per idle period, as Node's socket timeout does; the next activity re-arms it.
-  idle_->fired = true;
-  listener()->on_timeout(*this);
+  idle_->set(ms);
 }
 
 int TcpSocket::set_no_delay(bool enable) {
@@ -186,7 +150,11 @@ void TcpSocket::close() {
   reading_ = false;
   auto on_closed = [](uv_handle_t* h) { from(h->data)->handle_closed(); };
   uv_close(reinterpret_cast<uv_handle_t*>(&tcp_), on_closed);
-  if (idle_) uv_close(reinterpret_cast<uv_handle_t*>(&idle_->timer), on_closed);
+  close_idle_timeout();
+}
+
+void TcpSocket::close_idle_timeout() {
+  if (idle_) idle_->close([](Stream& s) { static_cast<TcpSocket&>(s).handle_closed(); });
 }
 
 void TcpSocket::reset() {
@@ -200,7 +168,7 @@ void TcpSocket::reset() {
   }
   closing_ = true;
   reading_ = false;
-  if (idle_) uv_close(reinterpret_cast<uv_handle_t*>(&idle_->timer), on_closed);
+  close_idle_timeout();
 }
 
 void TcpSocket::handle_closed() {

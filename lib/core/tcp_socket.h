@@ -5,6 +5,7 @@
 
 #include "core/address.h"
 #include "core/error.h"
+#include "core/idle_timeout.h"
 #include "core/stream.h"
 
 #include <cstdint>
@@ -41,13 +42,15 @@ class TcpSocket final : public Stream {
   [[nodiscard]] int bind(const sockaddr* local);
   // Starts connecting; the result arrives as on_connect. `peer` is also kept for error reports.
   [[nodiscard]] int connect(const sockaddr* peer);
+  // Takes over an open, connected TCP descriptor (an inherited one); the socket closes it.
+  [[nodiscard]] int open(int fd);
   // Sends FIN after queued writes. Result arrives as on_shutdown.
   [[nodiscard]] int shutdown();
 
   // Inactivity timeout: on_timeout once after `ms` without reads or writes, again only after new
   // activity and another idle period; 0 disables.
   void set_idle_timeout(uint64_t ms);
-  uint64_t idle_timeout() const { return idle_ ? idle_->timeout_ms : 0; }
+  uint64_t idle_timeout() const { return idle_ ? idle_->timeout_ms() : 0; }
   [[nodiscard]] int set_no_delay(bool enable);
   // SO_KEEPALIVE with the first probe after `initial_delay_ms` idle (rounded up to whole seconds).
   [[nodiscard]] int set_keepalive(bool enable, uint64_t initial_delay_ms);
@@ -75,8 +78,11 @@ class TcpSocket final : public Stream {
   Error error_for(int code, const char* syscall) const override;
   void activity() override { touch(); }
   const char* end_text() const override { return "end (FIN received)"; }
-  void touch();
-  void on_idle_timer();
+  void shutdown_done(const Error& err) override;
+  void touch() {
+    if (idle_) idle_->touch();
+  }
+  void close_idle_timeout();
   void handle_closed();
 
   // What only some sockets need, made when first needed: most accepted sockets never connect, time
@@ -85,18 +91,12 @@ class TcpSocket final : public Stream {
     uv_connect_t req{};
     Endpoint peer;  // what connect() was aimed at, for error messages
   };
-  struct IdleTimer {
-    uv_timer_t timer{};
-    uint64_t timeout_ms = 0;
-    uint64_t last_activity = 0;
-    bool fired = false;
-  };
 
   // The small fields first: they fit in the Stream's tail padding (per-connection memory).
   bool connected_ = false;
   int open_handles_ = 1;
   uv_tcp_t tcp_{};
-  std::unique_ptr<IdleTimer> idle_;
+  std::unique_ptr<IdleTimeout> idle_;
   std::unique_ptr<Connect> connect_;
   std::unique_ptr<uv_shutdown_t> shutdown_req_;
 };

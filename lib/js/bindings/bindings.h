@@ -17,6 +17,7 @@ duk_ret_t open_tcp_binding(duk_context* ctx);      // tcp_binding.cpp
 duk_ret_t open_dns_binding(duk_context* ctx);      // dns_binding.cpp
 duk_ret_t open_udp_binding(duk_context* ctx);      // udp_binding.cpp
 duk_ret_t open_os_binding(duk_context* ctx);       // os_binding.cpp
+duk_ret_t open_process_wrap_binding(duk_context* ctx);  // process_wrap_binding.cpp: child processes
 duk_ret_t open_errors_binding(duk_context* ctx);   // errors_binding.cpp: libuv codes by name, classes
 duk_ret_t open_fs_binding(duk_context* ctx);       // fs_binding.cpp: file-system calls
 

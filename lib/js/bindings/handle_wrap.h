@@ -30,6 +30,9 @@ class HandleWrap {
     return typed;
   }
 
+  // The wrap of the JS object at `idx`, or nullptr if it is none (for a binding taking another's handle).
+  static HandleWrap* wrap_at(duk_context* ctx, duk_idx_t idx) { return static_cast<HandleWrap*>(get_pointer(ctx, idx)); }
+
   Runtime& runtime() const { return rt_; }
   // Pushes the JS object. Only valid while pinned (i.e. while the resource is open).
   void push_object() { duk_push_heapptr(rt_.ctx(), object_); }

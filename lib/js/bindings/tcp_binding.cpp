@@ -1,16 +1,22 @@
-// The net module's native half: TCP socket and server handles over the core. Each handle is a small
-// JS object (methods on a shared prototype); events go to one set of JS callbacks registered once with
+// The net module's native half: socket and server handles over the core, for TCP and for Unix domain
+// sockets and pipes (Node's TCP and Pipe handles). Each handle is a small JS object (methods on a
+// shared prototype per kind); events of both kinds go to one set of JS callbacks registered once with
 // setup(), called with `this` = the handle, so no per-socket closures or property lookups are needed.
 #include "core/address.h"
+#include "core/fd_kind.h"
+#include "core/pipe_server.h"
+#include "core/pipe_socket.h"
 #include "core/tcp_server.h"
 #include "core/tcp_socket.h"
 #include "js/bindings/bindings.h"
 #include "js/bindings/handle_wrap.h"
+#include "js/bindings/net_handles.h"
 #include "js/bindings/number_edge.h"
 #include "js/stack_guard.h"
 
 #include <cstring>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace netjs::js {
@@ -28,7 +34,9 @@ struct TcpCallbacks : BindingState {
   void* ontimeout = nullptr;
   void* onclose = nullptr;
   void* ondrop = nullptr;
-  void* socket_proto = nullptr;  // prototype given to handles of accepted connections
+  void* socket_proto = nullptr;  // prototypes given to handles of accepted connections
+  void* pipe_proto = nullptr;
+  void* pipe_kinds = nullptr;  // {Pipe, PipeServer}, made on first use
 };
 
 // Bytes of a JS Buffer handed to the core without copying. The Buffer is pinned only if the kernel did
@@ -71,21 +79,43 @@ int sockaddr_from_args(duk_context* ctx, duk_idx_t addr_idx, sockaddr_storage* s
   return core::to_sockaddr(addr, port, ss);
 }
 
-class SocketWrap final : public HandleWrap, public core::SocketListener {
+// What the methods shared by both kinds of connection handle see: the stream, and the connection as
+// its kind (nullptr for the other kind, or once closed). Adds no per-connection memory (only virtuals).
+class StreamHandle : public HandleWrap {
  public:
-  static constexpr const char* kTypeName = "TCP socket";
+  static constexpr const char* kTypeName = "socket";
+  virtual core::Stream* stream() const = 0;
+  virtual core::TcpSocket* tcp() const { return nullptr; }
+  virtual core::PipeSocket* pipe() const { return nullptr; }
 
-  SocketWrap(Runtime& rt, duk_idx_t idx, core::TcpSocket* socket)
-      : HandleWrap(rt, idx), cb_(&rt.state<TcpCallbacks>()), socket_(socket) {
+ protected:
+  StreamHandle(Runtime& rt, duk_idx_t idx) : HandleWrap(rt, idx) {}
+};
+
+// A TCP or a pipe connection (`Socket` with its `Listener`): the stream events are the same, and so
+// is everything JS sees. One class per kind keeps a TCP connection's wrap as small as it was.
+template <class Socket, class Listener>
+class SocketWrap final : public StreamHandle, public Listener {
+ public:
+  SocketWrap(Runtime& rt, duk_idx_t idx, Socket* socket)
+      : StreamHandle(rt, idx), cb_(&rt.state<TcpCallbacks>()), socket_(socket) {
     if (socket_) socket_->set_listener(this);
-    else socket_ = core::TcpSocket::create(rt.loop(), this);
+    else socket_ = Socket::create(rt.loop(), this);
   }
 
-  core::TcpSocket* socket() { return socket_; }
+  core::Stream* stream() const override { return socket_; }
+  core::TcpSocket* tcp() const override {
+    if constexpr (std::is_same_v<Socket, core::TcpSocket>) return socket_;
+    return nullptr;
+  }
+  core::PipeSocket* pipe() const override {
+    if constexpr (std::is_same_v<Socket, core::PipeSocket>) return socket_;
+    return nullptr;
+  }
   core::Resource* resource() const override { return socket_; }
 
   // --- core events -> JS ------------------------------------------------------------------------------
-  void on_connect(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onconnect, err.code); }
+  void on_connect(Socket&, const core::Error& err) override { emit_status(cb_->onconnect, err.code); }
 
   void on_data(core::Stream&, const char* data, std::size_t len) override {
     Runtime& rt = runtime();
@@ -106,8 +136,8 @@ class SocketWrap final : public HandleWrap, public core::SocketListener {
   void on_write_done(core::Stream&, const core::Error& err) override {
     emit_status(cb_->onwrite, err.code);
   }
-  void on_shutdown(core::TcpSocket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
-  void on_timeout(core::TcpSocket&) override { emit_status(cb_->ontimeout, 0, false); }
+  void on_shutdown(Socket&, const core::Error& err) override { emit_status(cb_->onshutdown, err.code); }
+  void on_timeout(Socket&) override { emit_status(cb_->ontimeout, 0, false); }
 
   void on_close(core::Stream&) override {
     socket_ = nullptr;
@@ -130,46 +160,37 @@ class SocketWrap final : public HandleWrap, public core::SocketListener {
   }
 
   TcpCallbacks* cb_;
-  core::TcpSocket* socket_;
+  Socket* socket_;
 };
 
-class ServerWrap final : public HandleWrap, public core::ServerListener {
+using TcpWrap = SocketWrap<core::TcpSocket, core::SocketListener>;
+using PipeWrap = SocketWrap<core::PipeSocket, core::PipeListener>;
+
+// A TCP or a Unix socket server: one JS interface, the accepted connection's handle of the same kind.
+class ServerWrap final : public HandleWrap, public core::ServerListener, public core::PipeServerListener {
  public:
-  static constexpr const char* kTypeName = "TCP server";
+  static constexpr const char* kTypeName = "server";
 
-  ServerWrap(Runtime& rt, duk_idx_t idx)
-      : HandleWrap(rt, idx), cb_(&rt.state<TcpCallbacks>()), server_(core::TcpServer::create(rt.loop(), this)) {}
+  ServerWrap(Runtime& rt, duk_idx_t idx, bool pipe) : HandleWrap(rt, idx), cb_(&rt.state<TcpCallbacks>()) {
+    if (pipe) pipe_ = core::PipeServer::create(rt.loop(), this);
+    else tcp_ = core::TcpServer::create(rt.loop(), this);
+  }
 
-  core::TcpServer* server() { return server_; }
-  core::Resource* resource() const override { return server_; }
+  core::TcpServer* tcp() { return tcp_; }
+  core::PipeServer* pipe() { return pipe_; }
+  core::Resource* resource() const override {
+    return tcp_ ? static_cast<core::Resource*>(tcp_) : static_cast<core::Resource*>(pipe_);
+  }
 
   void on_connection(core::TcpServer& server, const core::Error& err) override {
-    Runtime& rt = runtime();
-    duk_context* ctx = rt.ctx();
-    if (err) {
-      if (!rt.can_call()) return;
-      duk_push_heapptr(ctx, cb_->onconnection);
-      push_object();
-      duk_push_int(ctx, err.code);
-      duk_push_undefined(ctx);
-      rt.call(2);
-      return;
-    }
+    if (report_accept_error(err)) return;
     int rc = 0;
-    core::TcpSocket* socket = server.accept(nullptr, &rc);
-    if (!socket) return;  // the peer went away before accept; nothing to report
-    if (!rt.can_call()) {
-      socket->close();
-      return;
-    }
-    duk_push_heapptr(ctx, cb_->onconnection);
-    push_object();
-    duk_push_int(ctx, 0);
-    duk_push_object(ctx);
-    duk_push_heapptr(ctx, cb_->socket_proto);
-    duk_set_prototype(ctx, -2);
-    new SocketWrap(rt, -1, socket);
-    rt.call(2);
+    deliver<core::TcpSocket, core::SocketListener>(server.accept(nullptr, &rc), cb_->socket_proto);
+  }
+  void on_connection(core::PipeServer& server, const core::Error& err) override {
+    if (report_accept_error(err)) return;
+    int rc = 0;
+    deliver<core::PipeSocket, core::PipeListener>(server.accept(nullptr, &rc), cb_->pipe_proto);
   }
 
   // ondrop(errno, [remote endpoints]) once per batch the core closed for lack of descriptors.
@@ -191,7 +212,49 @@ class ServerWrap final : public HandleWrap, public core::ServerListener {
   }
 
   void on_close(core::TcpServer&) override {
-    server_ = nullptr;
+    tcp_ = nullptr;
+    closed();
+  }
+  void on_close(core::PipeServer&) override {
+    pipe_ = nullptr;
+    closed();
+  }
+
+ private:
+  bool report_accept_error(const core::Error& err) {
+    if (!err) return false;
+    Runtime& rt = runtime();
+    if (!rt.can_call()) return true;
+    duk_context* ctx = rt.ctx();
+    duk_push_heapptr(ctx, cb_->onconnection);
+    push_object();
+    duk_push_int(ctx, err.code);
+    duk_push_undefined(ctx);
+    rt.call(2);
+    return true;
+  }
+
+  // onconnection(0, handle) for an accepted connection (nullptr: the peer went away before accept).
+  template <class Socket, class Listener>
+  void deliver(Socket* socket, void* proto) {
+    if (!socket) return;
+    Runtime& rt = runtime();
+    if (!rt.can_call()) {
+      socket->close();
+      return;
+    }
+    duk_context* ctx = rt.ctx();
+    duk_push_heapptr(ctx, cb_->onconnection);
+    push_object();
+    duk_push_int(ctx, 0);
+    duk_push_object(ctx);
+    duk_push_heapptr(ctx, proto);
+    duk_set_prototype(ctx, -2);
+    new SocketWrap<Socket, Listener>(rt, -1, socket);
+    rt.call(2);
+  }
+
+  void closed() {
     Runtime& rt = runtime();
     if (rt.can_call()) {
       duk_context* ctx = rt.ctx();
@@ -202,18 +265,22 @@ class ServerWrap final : public HandleWrap, public core::ServerListener {
     resource_closed_now();
   }
 
- private:
   void close_resource() override {
-    if (server_) server_->close();
+    if (tcp_) tcp_->close();
+    if (pipe_) pipe_->close();
   }
 
   TcpCallbacks* cb_;
-  core::TcpServer* server_;
+  core::TcpServer* tcp_ = nullptr;
+  core::PipeServer* pipe_ = nullptr;
 };
 
 // --- socket methods -----------------------------------------------------------------------------------
+// The stream methods serve both kinds; the TCP and the pipe prototypes each add their own.
 
-core::TcpSocket* this_socket(duk_context* ctx) { return HandleWrap::unwrap_this<SocketWrap>(ctx)->socket(); }
+core::Stream* this_stream(duk_context* ctx) { return HandleWrap::unwrap_this<StreamHandle>(ctx)->stream(); }
+core::TcpSocket* this_socket(duk_context* ctx) { return HandleWrap::unwrap_this<StreamHandle>(ctx)->tcp(); }
+core::PipeSocket* this_pipe(duk_context* ctx) { return HandleWrap::unwrap_this<StreamHandle>(ctx)->pipe(); }
 
 duk_ret_t push_result(duk_context* ctx, int rc) {
   duk_push_int(ctx, rc);
@@ -223,7 +290,14 @@ duk_ret_t push_result(duk_context* ctx, int rc) {
 duk_ret_t socket_construct(duk_context* ctx) {
   if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "Socket must be called with new");
   duk_push_this(ctx);
-  new SocketWrap(Runtime::from(ctx), -1, nullptr);
+  new TcpWrap(Runtime::from(ctx), -1, nullptr);
+  return 0;
+}
+
+duk_ret_t pipe_construct(duk_context* ctx) {
+  if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "Pipe must be called with new");
+  duk_push_this(ctx);
+  new PipeWrap(Runtime::from(ctx), -1, nullptr);
   return 0;
 }
 
@@ -243,19 +317,35 @@ duk_ret_t socket_connect(duk_context* ctx) {
   return push_result(ctx, rc);
 }
 
+// connect(path) on a pipe handle
+duk_ret_t pipe_connect(duk_context* ctx) {
+  core::PipeSocket* s = this_pipe(ctx);
+  const char* path = duk_require_string(ctx, 0);
+  return push_result(ctx, s ? s->connect(path) : UV_EBADF);
+}
+
+// open(fd): takes over an inherited descriptor of the handle's kind
+duk_ret_t socket_open(duk_context* ctx) {
+  StreamHandle* w = HandleWrap::unwrap_this<StreamHandle>(ctx);
+  const int fd = duk_require_int(ctx, 0);
+  if (core::TcpSocket* t = w->tcp()) return push_result(ctx, t->open(fd));
+  if (core::PipeSocket* p = w->pipe()) return push_result(ctx, p->open(fd));
+  return push_result(ctx, UV_EBADF);
+}
+
 duk_ret_t socket_read_start(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
+  core::Stream* s = this_stream(ctx);
   return push_result(ctx, s ? s->read_start() : UV_EBADF);
 }
 
 duk_ret_t socket_read_stop(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
+  core::Stream* s = this_stream(ctx);
   return push_result(ctx, s ? s->read_stop() : UV_EBADF);
 }
 
 // writeBuffer(buf) -> 0 written now, 1 queued (onwrite follows), < 0 libuv error
 duk_ret_t socket_write_buffer(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
+  core::Stream* s = this_stream(ctx);
   duk_size_t len = 0;
   const char* data = static_cast<const char*>(duk_require_buffer_data(ctx, 0, &len));
   if (!s) return push_result(ctx, UV_EBADF);
@@ -265,7 +355,7 @@ duk_ret_t socket_write_buffer(duk_context* ctx) {
 
 // writeBuffers([buf, ...]): the chunks in order as one write, none of them copied (a writev backlog).
 duk_ret_t socket_write_buffers(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
+  core::Stream* s = this_stream(ctx);
   duk_require_object(ctx, 0);
   if (!s) return push_result(ctx, UV_EBADF);
   Runtime& rt = Runtime::from(ctx);
@@ -284,12 +374,14 @@ duk_ret_t socket_write_buffers(duk_context* ctx) {
 }
 
 duk_ret_t socket_shutdown(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->shutdown() : UV_EBADF);
+  StreamHandle* w = HandleWrap::unwrap_this<StreamHandle>(ctx);
+  if (core::TcpSocket* t = w->tcp()) return push_result(ctx, t->shutdown());
+  if (core::PipeSocket* p = w->pipe()) return push_result(ctx, p->shutdown());
+  return push_result(ctx, UV_EBADF);
 }
 
 duk_ret_t socket_close(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
+  core::Stream* s = this_stream(ctx);
   if (s) s->close();
   return 0;
 }
@@ -313,9 +405,10 @@ duk_ret_t socket_set_keep_alive(duk_context* ctx) {
 }
 
 duk_ret_t socket_set_timeout(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
+  StreamHandle* w = HandleWrap::unwrap_this<StreamHandle>(ctx);
   const uint64_t ms = clamp_to_u64(duk_require_number(ctx, 0), kTimeoutMaxMs);
-  if (s) s->set_idle_timeout(ms);
+  if (core::TcpSocket* t = w->tcp()) t->set_idle_timeout(ms);
+  if (core::PipeSocket* p = w->pipe()) p->set_idle_timeout(ms);
   return 0;
 }
 
@@ -333,7 +426,7 @@ duk_ret_t socket_getpeername(duk_context* ctx) {
 
 // stats() -> [bytesRead, bytesWritten, queuedBytes]
 duk_ret_t socket_stats(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
+  core::Stream* s = this_stream(ctx);
   duk_push_array(ctx);
   duk_push_number(ctx, s ? static_cast<double>(s->bytes_read()) : 0);
   duk_put_prop_index(ctx, -2, 0);
@@ -345,19 +438,27 @@ duk_ret_t socket_stats(duk_context* ctx) {
 }
 
 duk_ret_t socket_queued_bytes(duk_context* ctx) {
-  core::TcpSocket* s = this_socket(ctx);
+  core::Stream* s = this_stream(ctx);
   duk_push_number(ctx, s ? static_cast<double>(s->queued_bytes()) : 0);
   return 1;
 }
 
 // --- server methods -----------------------------------------------------------------------------------
 
-core::TcpServer* this_server(duk_context* ctx) { return HandleWrap::unwrap_this<ServerWrap>(ctx)->server(); }
+core::TcpServer* this_server(duk_context* ctx) { return HandleWrap::unwrap_this<ServerWrap>(ctx)->tcp(); }
+core::PipeServer* this_pipe_server(duk_context* ctx) { return HandleWrap::unwrap_this<ServerWrap>(ctx)->pipe(); }
 
 duk_ret_t server_construct(duk_context* ctx) {
   if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "Server must be called with new");
   duk_push_this(ctx);
-  new ServerWrap(Runtime::from(ctx), -1);
+  new ServerWrap(Runtime::from(ctx), -1, false);
+  return 0;
+}
+
+duk_ret_t pipe_server_construct(duk_context* ctx) {
+  if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "PipeServer must be called with new");
+  duk_push_this(ctx);
+  new ServerWrap(Runtime::from(ctx), -1, true);
   return 0;
 }
 
@@ -370,14 +471,32 @@ duk_ret_t server_bind(duk_context* ctx) {
   return push_result(ctx, rc);
 }
 
+// bind(path) on a pipe server -> error code
+duk_ret_t pipe_server_bind(duk_context* ctx) {
+  core::PipeServer* s = this_pipe_server(ctx);
+  const char* path = duk_require_string(ctx, 0);
+  return push_result(ctx, s ? s->bind(path) : UV_EBADF);
+}
+
+// open(fd): listens on an inherited, bound descriptor of the handle's kind
+duk_ret_t server_open(duk_context* ctx) {
+  ServerWrap* w = HandleWrap::unwrap_this<ServerWrap>(ctx);
+  const int fd = duk_require_int(ctx, 0);
+  if (core::TcpServer* t = w->tcp()) return push_result(ctx, t->open(fd));
+  if (core::PipeServer* p = w->pipe()) return push_result(ctx, p->open(fd));
+  return push_result(ctx, UV_EBADF);
+}
+
 duk_ret_t server_listen(duk_context* ctx) {
-  core::TcpServer* s = this_server(ctx);
-  return push_result(ctx, s ? s->listen(duk_require_int(ctx, 0)) : UV_EBADF);
+  ServerWrap* w = HandleWrap::unwrap_this<ServerWrap>(ctx);
+  const int backlog = duk_require_int(ctx, 0);
+  if (core::TcpServer* t = w->tcp()) return push_result(ctx, t->listen(backlog));
+  if (core::PipeServer* p = w->pipe()) return push_result(ctx, p->listen(backlog));
+  return push_result(ctx, UV_EBADF);
 }
 
 duk_ret_t server_close(duk_context* ctx) {
-  core::TcpServer* s = this_server(ctx);
-  if (s) s->close();
+  if (core::Resource* r = HandleWrap::unwrap_this<ServerWrap>(ctx)->resource()) r->close();
   return 0;
 }
 
@@ -408,6 +527,11 @@ duk_ret_t setup(duk_context* ctx) {
   return 0;
 }
 
+duk_ret_t guess_handle_type(duk_context* ctx) {
+  duk_push_string(ctx, core::fd_kind(duk_require_int(ctx, 0)));
+  return 1;
+}
+
 duk_ret_t is_ip(duk_context* ctx) {
   duk_push_int(ctx, duk_is_string(ctx, 0) ? core::ip_family(duk_get_string(ctx, 0)) : 0);
   return 1;
@@ -415,49 +539,104 @@ duk_ret_t is_ip(duk_context* ctx) {
 
 }  // namespace
 
-duk_ret_t open_tcp_binding(duk_context* ctx) {
-  static const duk_function_list_entry kSocketMethods[] = {
-      {"bind", socket_bind, 2},
-      {"connect", socket_connect, 2},
-      {"readStart", socket_read_start, 0},
-      {"readStop", socket_read_stop, 0},
-      {"writeBuffer", socket_write_buffer, 1},
-      {"writeBuffers", socket_write_buffers, 1},
-      {"shutdown", socket_shutdown, 0},
-      {"close", socket_close, 0},
-      {"reset", socket_reset, 0},
-      {"setNoDelay", socket_set_no_delay, 1},
-      {"setKeepAlive", socket_set_keep_alive, 2},
-      {"setTimeout", socket_set_timeout, 1},
-      {"getsockname", socket_getsockname, 0},
-      {"getpeername", socket_getpeername, 0},
-      {"stats", socket_stats, 0},
-      {"queuedBytes", socket_queued_bytes, 0},
-      {nullptr, nullptr, 0}};
-  static const duk_function_list_entry kServerMethods[] = {
-      {"bind", server_bind, 3}, {"listen", server_listen, 1}, {"close", server_close, 0},
-      {"getsockname", server_getsockname, 0}, {nullptr, nullptr, 0}};
-  static const duk_function_list_entry kFuncs[] = {{"setup", setup, 1}, {"isIP", is_ip, 1}, {nullptr, nullptr, 0}};
+core::PipeSocket* pipe_handle_at(duk_context* ctx, duk_idx_t idx) {
+  auto* wrap = dynamic_cast<StreamHandle*>(HandleWrap::wrap_at(ctx, idx));
+  return wrap ? wrap->pipe() : nullptr;
+}
 
+namespace {
+
+const duk_function_list_entry kStreamMethods[] = {
+    {"open", socket_open, 1},
+    {"readStart", socket_read_start, 0},
+    {"readStop", socket_read_stop, 0},
+    {"writeBuffer", socket_write_buffer, 1},
+    {"writeBuffers", socket_write_buffers, 1},
+    {"shutdown", socket_shutdown, 0},
+    {"close", socket_close, 0},
+    {"stats", socket_stats, 0},
+    {"queuedBytes", socket_queued_bytes, 0},
+    {"setTimeout", socket_set_timeout, 1},
+    {nullptr, nullptr, 0}};
+const duk_function_list_entry kTcpMethods[] = {
+    {"bind", socket_bind, 2},
+    {"connect", socket_connect, 2},
+    {"reset", socket_reset, 0},
+    {"setNoDelay", socket_set_no_delay, 1},
+    {"setKeepAlive", socket_set_keep_alive, 2},
+    {"getsockname", socket_getsockname, 0},
+    {"getpeername", socket_getpeername, 0},
+    {nullptr, nullptr, 0}};
+const duk_function_list_entry kPipeMethods[] = {{"connect", pipe_connect, 1}, {nullptr, nullptr, 0}};
+const duk_function_list_entry kServerMethods[] = {
+    {"bind", server_bind, 3}, {"open", server_open, 1}, {"listen", server_listen, 1},
+    {"close", server_close, 0}, {"getsockname", server_getsockname, 0}, {nullptr, nullptr, 0}};
+const duk_function_list_entry kPipeServerMethods[] = {
+    {"bind", pipe_server_bind, 1}, {"open", server_open, 1}, {"listen", server_listen, 1},
+    {"close", server_close, 0}, {nullptr, nullptr, 0}};
+
+struct HandleKind {
+  const char* name;
+  duk_c_function construct;
+  const duk_function_list_entry* own;
+  const duk_function_list_entry* shared;  // may be nullptr
+  void** proto_slot;                      // where an accepted connection's prototype is kept
+};
+
+// Puts each kind's constructor, with its prototype, on the object at the top of the stack.
+void put_kinds(duk_context* ctx, Runtime& rt, const HandleKind* kinds, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const HandleKind& k = kinds[i];
+    duk_push_c_function(ctx, k.construct, 0);
+    duk_push_object(ctx);
+    if (k.shared) duk_put_function_list(ctx, -1, k.shared);
+    duk_put_function_list(ctx, -1, k.own);
+    HandleWrap::put_ref_methods(ctx, -1);
+    if (k.proto_slot) {
+      rt.pin(-1);
+      *k.proto_slot = duk_get_heapptr(ctx, -1);
+    }
+    duk_put_prop_string(ctx, -2, "prototype");
+    duk_put_prop_string(ctx, -2, k.name);
+  }
+}
+
+// pipeHandles() -> {Pipe, PipeServer}: made on first use, as most scripts never touch a Unix socket
+// and require('net') must stay cheap.
+duk_ret_t pipe_handles(duk_context* ctx) {
+  Runtime& rt = Runtime::from(ctx);
+  TcpCallbacks& cb = rt.state<TcpCallbacks>();
+  if (cb.pipe_kinds) {
+    duk_push_heapptr(ctx, cb.pipe_kinds);
+    return 1;
+  }
+  const HandleKind kinds[] = {
+      {"Pipe", pipe_construct, kPipeMethods, kStreamMethods, &cb.pipe_proto},
+      {"PipeServer", pipe_server_construct, kPipeServerMethods, nullptr, nullptr},
+  };
+  duk_push_object(ctx);
+  put_kinds(ctx, rt, kinds, 2);
+  rt.pin(-1);
+  cb.pipe_kinds = duk_get_heapptr(ctx, -1);
+  return 1;
+}
+
+}  // namespace
+
+duk_ret_t open_tcp_binding(duk_context* ctx) {
+  static const duk_function_list_entry kFuncs[] = {{"setup", setup, 1},
+                                                   {"isIP", is_ip, 1},
+                                                   {"guessHandleType", guess_handle_type, 1},
+                                                   {"pipeHandles", pipe_handles, 0},
+                                                   {nullptr, nullptr, 0}};
   Runtime& rt = Runtime::from(ctx);
   duk_push_object(ctx);
   duk_put_function_list(ctx, -1, kFuncs);
-
-  duk_push_c_function(ctx, socket_construct, 0);
-  duk_push_object(ctx);
-  duk_put_function_list(ctx, -1, kSocketMethods);
-  HandleWrap::put_ref_methods(ctx, -1);
-  rt.pin(-1);
-  rt.state<TcpCallbacks>().socket_proto = duk_get_heapptr(ctx, -1);
-  duk_put_prop_string(ctx, -2, "prototype");
-  duk_put_prop_string(ctx, -2, "Socket");
-
-  duk_push_c_function(ctx, server_construct, 0);
-  duk_push_object(ctx);
-  duk_put_function_list(ctx, -1, kServerMethods);
-  HandleWrap::put_ref_methods(ctx, -1);
-  duk_put_prop_string(ctx, -2, "prototype");
-  duk_put_prop_string(ctx, -2, "Server");
+  const HandleKind kinds[] = {
+      {"Socket", socket_construct, kTcpMethods, kStreamMethods, &rt.state<TcpCallbacks>().socket_proto},
+      {"Server", server_construct, kServerMethods, nullptr, nullptr},
+  };
+  put_kinds(ctx, rt, kinds, 2);
   return 1;
 }
 

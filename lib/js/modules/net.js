@@ -1,5 +1,7 @@
 'use strict';
-// The net module: Socket (a Duplex over the core's TCP handle) and Server, with Node's semantics.
+// The net module: Socket (a Duplex over the core's TCP or pipe handle) and Server, with Node's
+// semantics. A Unix domain socket (a path) or an inherited descriptor that is one gets a pipe handle,
+// which has the stream methods of a TCP handle but no addresses, ports or TCP options.
 // Policy lives here (states, argument checks, backpressure); the binding only moves bytes and events.
 
 var EventEmitter = require('events');
@@ -27,6 +29,11 @@ var UV_ENOTCONN = uvErrors.code('ENOTCONN');
 var UV_EAI_NONAME = uvErrors.code('EAI_NONAME');
 var TIMEOUT_MAX = 2147483647;  // 2^31 - 1 ms, as Node's timers
 
+// Unix sockets and inherited descriptors (internal/net_pipe), loaded on first use: require('net')
+// stays as cheap for TCP as it was.
+var netPipe = null;
+function pipe() { return netPipe || (netPipe = require('internal/net_pipe')); }
+
 // Loaded when first needed: a script that connects to and listens on IP literals never loads them.
 var dnsModule = null;
 function dns() { return dnsModule || (dnsModule = require('dns')); }
@@ -53,8 +60,8 @@ function onconnection(status, clientHandle) {
       server._connections >= server.maxConnections) {
     // Refused cleanly: accepted and closed at once, as Node does, after telling 'drop' who it was.
     if (server.listenerCount('drop') > 0) {
-      var local = clientHandle.getsockname() || {};
-      var remote = clientHandle.getpeername() || {};
+      var local = (clientHandle.getsockname && clientHandle.getsockname()) || {};
+      var remote = (clientHandle.getpeername && clientHandle.getpeername()) || {};
       server.emit('drop', {
         localAddress: local.address, localPort: local.port, localFamily: local.family,
         remoteAddress: remote.address, remotePort: remote.port, remoteFamily: remote.family
@@ -68,8 +75,8 @@ function onconnection(status, clientHandle) {
     allowHalfOpen: server.allowHalfOpen,
     pauseOnConnect: server.pauseOnConnect
   });
-  if (server.noDelay) clientHandle.setNoDelay(true);
-  if (server.keepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay || 0);
+  if (server.noDelay && clientHandle.setNoDelay) clientHandle.setNoDelay(true);
+  if (server.keepAlive && clientHandle.setKeepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay || 0);
   server._connections++;
   socket.server = server;
   socket._server = server;
@@ -216,6 +223,13 @@ function Socket(options) {
   if (options.writable !== void 0) this._writableOption = options.writable;
 
   var duplexOptions = options.allowHalfOpen ? halfOpenDuplexOptions : duplexDefaults;
+  if ((options.handle || options.fd !== void 0) && (options.readable === false || options.writable === false)) {
+    // A one-way stream over a handle (a child's stdin or stdout): the other side starts finished.
+    duplexOptions = {
+      allowHalfOpen: Boolean(options.allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false,
+      readable: options.readable !== false, writable: options.writable !== false
+    };
+  }
   if (options.highWaterMark !== void 0 || options.readableHighWaterMark !== void 0 ||
       options.writableHighWaterMark !== void 0) {
     duplexOptions = {
@@ -226,10 +240,18 @@ function Socket(options) {
   }
   Duplex.call(this, duplexOptions);
 
-  if (options.handle) {
-    this._handle = options.handle;
+  if (options.handle || (options.fd !== void 0 && options.fd !== null)) {
+    if (options.handle) {
+      this._handle = options.handle;
+    } else {
+      this._handle = pipe().handleForFd(options.fd, false);
+      var openErr = this._handle.open(options.fd);
+      if (openErr < 0) throw errnoException(openErr, 'open');
+    }
     this._handle.owner = this;
-    if (options.pauseOnConnect) {
+    if (options.readable === false) {
+      // Not read at all (Node: no read(0) then): a stream we only write to.
+    } else if (options.pauseOnConnect) {
       // Not reading from the kernel until the script calls resume().
       this.pause();
     } else {
@@ -340,7 +362,7 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
 });
 
 function peer(socket) {
-  if (!socket._peername && socket._handle && !socket.connecting) {
+  if (!socket._peername && socket._handle && !socket.connecting && socket._handle.getpeername) {
     var p = socket._handle.getpeername();
     if (p) socket._peername = p;
   }
@@ -349,7 +371,7 @@ function peer(socket) {
 
 function sock(socket) {
   // As Node: the local end is unknown once the handle is gone (the peer's stays cached).
-  if (!socket._handle) return {};
+  if (!socket._handle || !socket._handle.getsockname) return {};
   if (!socket._sockname) {
     var s = socket._handle.getsockname();
     if (s) socket._sockname = s;
@@ -388,7 +410,7 @@ Socket.prototype.setTimeout = function (msecs, callback) {
     msecs = TIMEOUT_MAX;
   }
   this._pendingTimeout = msecs;
-  if (this._handle) this._handle.setTimeout(msecs);
+  if (this._handle && this._handle.setTimeout) this._handle.setTimeout(msecs);
   if (callback) {
     if (msecs === 0) this.removeListener('timeout', callback);
     else this.once('timeout', callback);
@@ -398,8 +420,11 @@ Socket.prototype.setTimeout = function (msecs, callback) {
 
 Socket.prototype.setNoDelay = function (enable) {
   enable = enable === void 0 ? true : Boolean(enable);
-  if (this._handle && !this.connecting) this._handle.setNoDelay(enable);
-  else this._pendingNoDelay = enable;
+  if (this._handle && !this.connecting) {
+    if (this._handle.setNoDelay) this._handle.setNoDelay(enable);
+  } else {
+    this._pendingNoDelay = enable;
+  }
   return this;
 };
 
@@ -408,8 +433,11 @@ Socket.prototype.setKeepAlive = function (enable, initialDelay) {
   initialDelay = Number(initialDelay) || 0;
   // As Node (which passes ~~(initialDelay / 1000) seconds): no delay for a negative or infinite one.
   if (initialDelay < 0 || initialDelay === Infinity) initialDelay = 0;
-  if (this._handle && !this.connecting) this._handle.setKeepAlive(enable, initialDelay);
-  else this._pendingKeepAlive = [enable, initialDelay];
+  if (this._handle && !this.connecting) {
+    if (this._handle.setKeepAlive) this._handle.setKeepAlive(enable, initialDelay);
+  } else {
+    this._pendingKeepAlive = [enable, initialDelay];
+  }
   return this;
 };
 
@@ -610,6 +638,7 @@ Socket.prototype.destroySoon = function () {
 
 Socket.prototype.resetAndDestroy = function () {
   if (this._handle) {
+    if (!this._handle.reset) throw makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
     this._hadError = false;
     var handle = this._handle;
     this._handle = null;
@@ -621,12 +650,12 @@ Socket.prototype.resetAndDestroy = function () {
   return this.destroy(makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
 };
 
-function createHandle(socket) {
-  var handle = new tcp.Socket();
+function createHandle(socket, isPipe) {
+  var handle = isPipe ? pipe().newPipe() : new tcp.Socket();
   handle.owner = socket;
   socket._handle = handle;
   if (!socket._refed) handle.unref();
-  if (socket._pendingTimeout) handle.setTimeout(socket._pendingTimeout);
+  if (socket._pendingTimeout && handle.setTimeout) handle.setTimeout(socket._pendingTimeout);
   return handle;
 }
 
@@ -638,6 +667,7 @@ function replaceHandle(socket) {
 }
 
 function applyPendingOptions(socket) {
+  if (!socket._handle.setNoDelay) return;  // a pipe: no TCP options
   if (socket._pendingNoDelay !== null) {
     socket._handle.setNoDelay(socket._pendingNoDelay);
     socket._pendingNoDelay = null;
@@ -699,8 +729,7 @@ function internalConnect(socket, address, port, family, localAddress, localPort)
   applyPendingOptions(socket);
 }
 
-// Argument forms: (options[, cb]), (port[, host][, cb]), (path[, cb]) — path (unix sockets) is not
-// supported on netjs and rejected clearly.
+// Argument forms: (options[, cb]), (port[, host][, cb]), (path[, cb]).
 // "type string ('x')", "null", as Node's error messages describe a received value.
 function describeArg(value) {
   if (value === null || value === void 0) return String(value);
@@ -732,8 +761,9 @@ function normalizeConnectArgs(args) {
 // The target of a connect, checked and defaulted as Node does: { host, port, family, localAddress,
 // localPort }. Throws on a bad option.
 function connectTarget(options) {
-  if (options.path !== void 0) {
-    throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'net.Socket.connect: unix socket paths are not supported by netjs');
+  if (options.path !== void 0 && options.path !== null) {
+    if (typeof options.path !== 'string') throw codes.ERR_INVALID_ARG_TYPE('options.path', 'of type string', options.path);
+    return { path: options.path };
   }
   if (options.port === void 0) {
     throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
@@ -810,6 +840,7 @@ Socket.prototype.connect = function () {
   var options = normalized[0];
   var cb = normalized[1];
   var target = connectTarget(options);
+  if (target.path !== void 0) return connectPath(this, target.path, options, cb);
   if (connectUsedSocket(this, target, cb)) return this;
 
   if (cb) this.once('connect', cb);
@@ -824,6 +855,31 @@ Socket.prototype.connect = function () {
   lookupAndConnect(this, target, options);
   return this;
 };
+
+// A Unix domain socket: one attempt on a pipe handle, started now (the result comes from the loop).
+function connectPath(socket, path, options, cb) {
+  if (socket.destroyed) connectUsedSocket(socket, {}, null);
+  if (cb) socket.once('connect', cb);
+  if (socket._handle && !socket._pendingConnect) {
+    // Connecting or connected already: the kernel's answer to a second connect, on the next tick.
+    var again = exceptionWithHostPort(socket.connecting ? UV_EALREADY : UV_EISCONN, 'connect', path);
+    nextTick(function () { if (!socket.destroyed) socket.destroy(again); });
+    return socket;
+  }
+  if (options.timeout) socket.setTimeout(options.timeout);
+  socket._pendingConnect = false;
+  socket.connecting = true;
+  socket._connectAttempt = null;
+  socket._connectAddress = path;
+  socket._connectPort = void 0;
+  createHandle(socket, true);
+  var err = socket._handle.connect(path);
+  if (err < 0) {
+    var e = exceptionWithHostPort(err, 'connect', path);
+    nextTick(function () { connectFailed(socket, e); });
+  }
+  return socket;
+}
 
 // A numeric host is connected to on the next tick; a name goes through the lookup (options.lookup or
 // dns.lookup) first.
@@ -976,7 +1032,8 @@ Server.prototype.listen = function () {
   if (args.length > 0 && args[0] !== null && typeof args[0] === 'object') {
     options = args[0];
   } else if (typeof args[0] === 'string' && !/^\s*\d+\s*$/.test(args[0]) && isNaN(+args[0])) {
-    options.path = args[0];  // a pipe name, as Node reads it (not supported here)
+    options.path = args[0];
+    if (typeof args[1] === 'number') options.backlog = args[1];
   } else if (args.length > 0) {
     options.port = args[0];
     if (typeof args[1] === 'string' || args[1] === null || args[1] === void 0) {
@@ -986,13 +1043,22 @@ Server.prototype.listen = function () {
       options.backlog = args[1];
     }
   }
-  if (options.path !== void 0) {
-    throw makeNodeError(Error, 'ERR_NOT_SUPPORTED', 'server.listen: unix socket paths are not supported by netjs');
-  }
   if (this._handle) {
     throw makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
   }
   var explicitOptions = args.length > 0 && args[0] !== null && typeof args[0] === 'object';
+  var backlog = options.backlog === void 0 || options.backlog === null ? 511 : options.backlog | 0;
+  if (backlog < 0) backlog = 511;
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    if (cb) this.once('listening', cb);
+    pipe().listenFd(this, options.fd, backlog);
+    return this;
+  }
+  if (typeof options.path === 'string' && options.path !== '' && !('port' in options)) {
+    if (cb) this.once('listening', cb);
+    pipe().listenPath(this, options.path, backlog);
+    return this;
+  }
   if (explicitOptions && !('port' in options) && !('path' in options)) {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
       "The argument 'options' must have the property \"port\" or \"path\". Received " + inspect(options));
@@ -1003,8 +1069,6 @@ Server.prototype.listen = function () {
       "The argument 'options' is invalid. Received " + inspect(options));
   }
   var port = options.port === void 0 || options.port === null ? 0 : toNumberPort(options.port);
-  var backlog = options.backlog === void 0 || options.backlog === null ? 511 : options.backlog | 0;
-  if (backlog < 0) backlog = 511;
   var host = options.host;
   if (host !== void 0 && host !== null && typeof host !== 'string') {
     throw codes.ERR_INVALID_ARG_TYPE('hostname', 'of type string', host);
@@ -1078,7 +1142,8 @@ function listenOn(server, address, port, backlog, ipv6Only) {
 }
 
 Server.prototype.address = function () {
-  if (!this._handle || !this._handle.getsockname) return null;
+  // As Node: a Unix socket server's path, still after close.
+  if (!this._handle || !this._handle.getsockname) return this._pipeName || null;
   var name = this._handle.getsockname();
   return name ? { address: name.address, family: name.family, port: name.port } : null;
 };

@@ -93,10 +93,3 @@ okForms.forEach(function (make) {
     srv.close();
   }));
 });
-
-// A path-like string is a pipe name in Node (unix sockets); netjs does not support them and throws
-// ERR_NOT_SUPPORTED at once, where Node would try the pipe and emit an 'error' later.
-if (process.release.name !== 'node') {
-  throwsLike(function () { net.connect('abc'); }, Error, 'ERR_NOT_SUPPORTED');
-  throwsLike(function () { net.createServer().listen('abc'); }, Error, 'ERR_NOT_SUPPORTED');
-}

@@ -38,13 +38,16 @@ function exceptionWithHostPort(err, syscall, address, port) {
 // "listen EADDRINUSE: address already in use :::8000"
 function uvExceptionWithHostPort(err, syscall, address, port) {
   var code = errname(err);
-  var details = address ? ' ' + address + (port !== void 0 && port !== null ? ':' + port : '') : '';
+  // As Node: no port shown unless positive (a Unix socket's is -1), but kept on the error if set.
+  var details = '';
+  if (port && port > 0) details = ' ' + address + ':' + port;
+  else if (address) details = ' ' + address;
   var e = new Error(syscall + ' ' + code + ': ' + errorsBinding.strerror(err) + details);
   e.errno = err;
   e.code = code;
   e.syscall = syscall;
   e.address = address;
-  if (port !== void 0 && port !== null) e.port = port;
+  if (port) e.port = port;
   return e;
 }
 
