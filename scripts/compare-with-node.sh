@@ -62,7 +62,7 @@ for f in */test_*.js; do
     fi
     continue
   fi
-  env -u NETJS_TEST_EMULATED timeout -k 5 120 node "$f" >"$out/node.out" 2>"$out/node.err"
+  env -u NETJS_TEST_EMULATED -u NETJS_TEST_EXEC timeout -k 5 120 node "$f" >"$out/node.out" 2>"$out/node.err"
   b=$?
   problem=
   if [ "$a" -ne 0 ] || [ "$b" -ne 0 ]; then

@@ -86,6 +86,10 @@ exports.timeFactor = Math.max(1, Number(process.env.NETJS_TEST_TIME_FACTOR) || 1
 // Running under an emulator (qemu-user, for a cross build): ctest sets NETJS_TEST_EMULATED=1. What
 // the emulator does not provide: process.memoryUsage().rss is 0 (qemu's /proc/self/stat has no RSS).
 exports.emulated = process.env.NETJS_TEST_EMULATED === '1';
+// The command that runs this engine again, for tests that spawn themselves as a child. Under qemu-user
+// (a cross build's tests) process.execPath is the target's binary, which the host cannot exec without
+// binfmt_misc: the build then names its emulator wrapper in NETJS_TEST_EXEC.
+exports.execPath = process.env.NETJS_TEST_EXEC || process.execPath;
 
 // A hard deadline so a broken test fails instead of hanging; unref'd so it never keeps a test alive.
 // Scaled by timeFactor.

@@ -16,7 +16,7 @@ if (process.argv[2] === 'child') {
 
 common.deadline(20000);
 var cp = require('child_process');
-var child = cp.spawn(process.execPath, [__filename, 'child'], { stdio: ['ignore', 'inherit', 'inherit', 'pipe'] });
+var child = cp.spawn(common.execPath, [__filename, 'child'], { stdio: ['ignore', 'inherit', 'inherit', 'pipe'] });
 var channel = child.stdio[3];
 assert.ok(channel instanceof net.Socket);
 var answer = '';

@@ -14,7 +14,7 @@ if (process.argv[2] === 'child') {
 common.deadline(20000);
 var cp = require('child_process');
 var path = (process.env.TMPDIR || '/tmp') + '/netjs-unix-stale-' + process.pid + '.sock';
-var child = cp.spawn(process.execPath, [__filename, 'child', path], { stdio: ['ignore', 'pipe', 'inherit'] });
+var child = cp.spawn(common.execPath, [__filename, 'child', path], { stdio: ['ignore', 'pipe', 'inherit'] });
 child.stdout.once('data', common.mustCall(function (d) {
   assert.strictEqual(String(d), 'ready\n');
   child.kill('SIGKILL');
