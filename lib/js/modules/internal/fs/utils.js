@@ -191,10 +191,10 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, ati
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
   this.birthtimeMs = birthtimeMs;
-  this.atime = new Date(atimeMs);
-  this.mtime = new Date(mtimeMs);
-  this.ctime = new Date(ctimeMs);
-  this.birthtime = new Date(birthtimeMs);
+  this.atime = new Date(Math.round(atimeMs));
+  this.mtime = new Date(Math.round(mtimeMs));
+  this.ctime = new Date(Math.round(ctimeMs));
+  this.birthtime = new Date(Math.round(birthtimeMs));
 }
 
 function isType(mode, type) { return (mode & O.S_IFMT) === type; }
