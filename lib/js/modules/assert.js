@@ -921,7 +921,7 @@ function expectsError(stackStartFn, actual, error, message, argc) {
       actual: void 0,
       expected: error,
       operator: stackStartFn.name,
-      message: 'Missing expected exception' + details,
+      message: 'Missing expected ' + (stackStartFn === assert.rejects ? 'rejection' : 'exception') + details,
       stackStartFn: stackStartFn
     });
   }
@@ -953,7 +953,7 @@ function expectsNoError(stackStartFn, actual, error, message) {
       actual: actual,
       expected: error,
       operator: stackStartFn.name,
-      message: 'Got unwanted exception' + details + '\nActual message: "' + (actual && actual.message) + '"',
+      message: 'Got unwanted ' + (stackStartFn === assert.doesNotReject ? 'rejection' : 'exception') + details + '\nActual message: "' + (actual && actual.message) + '"',
       stackStartFn: stackStartFn
     });
   }
@@ -1013,30 +1013,46 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
-// assert.rejects / doesNotReject only when the engine has Promise.
-if (typeof Promise === 'function') {
-  var waitForActual = function (promiseFn) {
-    return Promise.resolve().then(function () {
-      var resultPromise = typeof promiseFn === 'function' ? promiseFn() : promiseFn;
-      return resultPromise;
-    }).then(function () {
-      return NO_EXCEPTION_SENTINEL;
-    }, function (e) {
-      return e;
-    });
-  };
-  assert.rejects = function rejects(promiseFn, error, message) {
-    var argc = arguments.length;
-    return waitForActual(promiseFn).then(function (actual) {
-      expectsError(rejects, actual, error, message, argc);
-    });
-  };
-  assert.doesNotReject = function doesNotReject(fn, error, message) {
-    return waitForActual(fn).then(function (actual) {
-      expectsNoError(doesNotReject, actual, error, message);
-    });
-  };
+// assert.rejects / doesNotReject, as Node's async functions: a promiseFn that throws synchronously, or
+// returns no promise, makes the returned promise reject with that error. Promise is a lazy global, so it
+// is touched only here, on a call.
+function checkIsPromise(obj) {
+  return obj !== null && typeof obj === 'object' && typeof obj.then === 'function' &&
+    typeof obj.catch === 'function';
 }
+
+function waitForActual(promiseFn) {
+  return new Promise(function (resolve) {
+    var resultPromise;
+    if (typeof promiseFn === 'function') {
+      resultPromise = promiseFn();
+      if (!checkIsPromise(resultPromise)) {
+        throw errors.makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+          'Expected instance of Promise to be returned from the "promiseFn" function but got ' +
+          errors.describeValue(resultPromise) + '.');
+      }
+    } else if (checkIsPromise(promiseFn)) {
+      resultPromise = promiseFn;
+    } else {
+      throw errors.codes.ERR_INVALID_ARG_TYPE('promiseFn', 'of type function or an instance of Promise', promiseFn);
+    }
+    resolve(Promise.resolve(resultPromise).then(function () { return NO_EXCEPTION_SENTINEL; },
+                                                function (e) { return e; }));
+  });
+}
+
+assert.rejects = function rejects(promiseFn, error, message) {
+  var argc = arguments.length;
+  return waitForActual(promiseFn).then(function (actual) {
+    expectsError(rejects, actual, error, message, argc);
+  });
+};
+
+assert.doesNotReject = function doesNotReject(fn, error, message) {
+  return waitForActual(fn).then(function (actual) {
+    expectsNoError(doesNotReject, actual, error, message);
+  });
+};
 
 function strict(value, message) {
   innerOk(strict, arguments.length, value, message);
