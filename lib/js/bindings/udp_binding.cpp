@@ -3,6 +3,7 @@
 // (bind and connect states, argument checks, the queue before binding) lives in dgram.js.
 #include "core/address.h"
 #include "core/udp_socket.h"
+#include "js/bindings/binding_values.h"
 #include "js/bindings/bindings.h"
 #include "js/bindings/handle_wrap.h"
 
@@ -18,16 +19,6 @@ struct UdpCallbacks : BindingState {
   void* onerror = nullptr;    // (status): receiving failed
   void* onsend = nullptr;     // (req, status, bytes): a queued send finished
 };
-
-void push_endpoint(duk_context* ctx, const core::Endpoint& ep) {
-  duk_push_object(ctx);
-  duk_push_lstring(ctx, ep.address.data(), ep.address.size());
-  duk_put_prop_literal(ctx, -2, "address");
-  duk_push_string(ctx, ep.family == 6 ? "IPv6" : "IPv4");
-  duk_put_prop_literal(ctx, -2, "family");
-  duk_push_int(ctx, ep.port);
-  duk_put_prop_literal(ctx, -2, "port");
-}
 
 class UdpWrap final : public HandleWrap, public core::UdpListener {
  public:
@@ -49,7 +40,7 @@ class UdpWrap final : public HandleWrap, public core::UdpListener {
     if (len) std::memcpy(dst, data, len);
     duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_NODEJS_BUFFER);
     duk_remove(ctx, -2);
-    push_endpoint(ctx, from);
+    push_endpoint_object(ctx, from);
     duk_push_number(ctx, static_cast<double>(len));
     duk_put_prop_literal(ctx, -2, "size");
     rt.call(2);
@@ -97,11 +88,6 @@ class UdpWrap final : public HandleWrap, public core::UdpListener {
 };
 
 core::UdpSocket* this_socket(duk_context* ctx) { return HandleWrap::unwrap_this<UdpWrap>(ctx)->socket(); }
-
-duk_ret_t push_result(duk_context* ctx, int rc) {
-  duk_push_int(ctx, rc);
-  return 1;
-}
 
 // (address, port, family) at `idx` -> sockaddr; a libuv error code. The port is read as Node's
 // binding reads it (ToUint32, so bind('1234') works), then taken modulo 2^16 as htons() would.
@@ -197,7 +183,7 @@ duk_ret_t udp_getsockname(duk_context* ctx) {
   int rc = UV_EBADF;
   core::Endpoint ep = s ? s->local_endpoint(&rc) : core::Endpoint{};
   if (rc != 0) return push_result(ctx, rc);
-  push_endpoint(ctx, ep);
+  push_endpoint_object(ctx, ep);
   return 1;
 }
 
@@ -206,7 +192,7 @@ duk_ret_t udp_getpeername(duk_context* ctx) {
   int rc = UV_EBADF;
   core::Endpoint ep = s ? s->remote_endpoint(&rc) : core::Endpoint{};
   if (rc != 0) return push_result(ctx, rc);
-  push_endpoint(ctx, ep);
+  push_endpoint_object(ctx, ep);
   return 1;
 }
 
