@@ -1,9 +1,13 @@
-// Small pieces several bindings share: returning a result code, pushing an endpoint.
+// Small pieces several bindings share: returning a result code, pushing an endpoint, and starting the
+// call of a one-shot callback pinned while its operation ran.
 #pragma once
 
 #include "core/address.h"
+#include "js/runtime.h"
 
 #include <duktape.h>
+
+#include <cstdint>
 
 namespace netjs::js {
 
@@ -22,6 +26,19 @@ inline void push_endpoint_object(duk_context* ctx, const core::Endpoint& ep) {
   duk_put_prop_literal(ctx, -2, "family");
   duk_push_int(ctx, ep.port);
   duk_put_prop_literal(ctx, -2, "port");
+}
+
+// The operation behind the callback pinned at `slot` has ended: unpins it and, while JS may still be
+// called, pushes [callback, this = undefined] for the arguments and Runtime::call(); false if not.
+inline bool push_pinned_callback(Runtime& rt, uint32_t slot) {
+  if (!rt.can_call()) {
+    rt.unpin(slot);
+    return false;
+  }
+  rt.push_pinned(slot);
+  rt.unpin(slot);
+  duk_push_undefined(rt.ctx());
+  return true;
 }
 
 }  // namespace netjs::js

@@ -6,6 +6,7 @@
 // 14 numbers (see pushStats), scandir's [names, types], or undefined.
 #include "core/file_ops.h"
 #include "core/file_watcher.h"
+#include "js/bindings/binding_values.h"
 #include "js/bindings/bindings.h"
 #include "js/bindings/handle_wrap.h"
 #include "js/runtime.h"
@@ -90,14 +91,8 @@ duk_ret_t run(duk_context* ctx, FileArgs a, duk_idx_t cb_idx, duk_idx_t keep_idx
       rt.loop(), std::move(a),
       [&rt, slot, kept, op](FileResult& r) {
         if (kept) rt.unpin(kept);
-        if (!rt.can_call()) {
-          rt.unpin(slot);
-          return;
-        }
+        if (!push_pinned_callback(rt, slot)) return;
         duk_context* c = rt.ctx();
-        rt.push_pinned(slot);
-        rt.unpin(slot);
-        duk_push_undefined(c);
         duk_push_int(c, r.err.code);
         if (r.err) duk_push_undefined(c);
         else push_value(c, op, r);
