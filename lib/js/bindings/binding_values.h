@@ -1,5 +1,5 @@
-// Small pieces several bindings share: returning a result code, pushing an endpoint, and starting the
-// call of a one-shot callback pinned while its operation ran.
+// Small pieces several bindings share: returning a result code, pushing an endpoint or a list of
+// numbers, and starting the call of a one-shot callback pinned while its operation ran.
 #pragma once
 
 #include "core/address.h"
@@ -7,6 +7,7 @@
 
 #include <duktape.h>
 
+#include <cstddef>
 #include <cstdint>
 
 namespace netjs::js {
@@ -26,6 +27,14 @@ inline void push_endpoint_object(duk_context* ctx, const core::Endpoint& ep) {
   duk_put_prop_literal(ctx, -2, "family");
   duk_push_int(ctx, ep.port);
   duk_put_prop_literal(ctx, -2, "port");
+}
+
+inline void push_numbers(duk_context* ctx, const double* values, std::size_t n) {
+  duk_push_array(ctx);
+  for (std::size_t i = 0; i < n; ++i) {
+    duk_push_number(ctx, values[i]);
+    duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(i));
+  }
 }
 
 // The operation behind the callback pinned at `slot` has ended: unpins it and, while JS may still be

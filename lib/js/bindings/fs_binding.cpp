@@ -28,11 +28,7 @@ using core::FileResult;
 void push_stats(duk_context* ctx, const core::FileStat& s) {
   const double values[] = {s.dev,     s.mode,     s.nlink,    s.uid,      s.gid,      s.rdev,     s.blksize,
                            s.ino,     s.size,     s.blocks,   s.atime_ms, s.mtime_ms, s.ctime_ms, s.birthtime_ms};
-  duk_push_array(ctx);
-  for (duk_uarridx_t i = 0; i < sizeof(values) / sizeof(values[0]); ++i) {
-    duk_push_number(ctx, values[i]);
-    duk_put_prop_index(ctx, -2, i);
-  }
+  push_numbers(ctx, values, sizeof(values) / sizeof(values[0]));
 }
 
 void push_value(duk_context* ctx, FileOp op, const FileResult& r) {

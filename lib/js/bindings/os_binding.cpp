@@ -122,11 +122,7 @@ duk_ret_t uptime(duk_context* ctx) {
 duk_ret_t loadavg(duk_context* ctx) {
   double avg[3];
   core::load_average(avg);
-  duk_push_array(ctx);
-  for (duk_uarridx_t i = 0; i < 3; ++i) {
-    duk_push_number(ctx, avg[i]);
-    duk_put_prop_index(ctx, -2, i);
-  }
+  push_numbers(ctx, avg, 3);
   return 1;
 }
 
@@ -163,11 +159,8 @@ duk_ret_t user_info(duk_context* ctx) {
 duk_ret_t get_priority(duk_context* ctx) {
   int priority = 0;
   int rc = core::get_priority(duk_require_int(ctx, 0), &priority);
-  duk_push_array(ctx);
-  duk_push_int(ctx, rc);
-  duk_put_prop_index(ctx, -2, 0);
-  duk_push_int(ctx, priority);
-  duk_put_prop_index(ctx, -2, 1);
+  const double result[] = {static_cast<double>(rc), static_cast<double>(priority)};
+  push_numbers(ctx, result, 2);
   return 1;
 }
 
