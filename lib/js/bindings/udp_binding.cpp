@@ -178,19 +178,11 @@ duk_ret_t udp_close(duk_context* ctx) {
 }
 
 // getsockname() / getpeername() -> {address, family, port} or a libuv error code
-duk_ret_t udp_getsockname(duk_context* ctx) {
+template <core::Endpoint (core::UdpSocket::*kEndpoint)(int*) const>
+duk_ret_t udp_endpoint(duk_context* ctx) {
   core::UdpSocket* s = this_socket(ctx);
   int rc = UV_EBADF;
-  core::Endpoint ep = s ? s->local_endpoint(&rc) : core::Endpoint{};
-  if (rc != 0) return push_result(ctx, rc);
-  push_endpoint_object(ctx, ep);
-  return 1;
-}
-
-duk_ret_t udp_getpeername(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  int rc = UV_EBADF;
-  core::Endpoint ep = s ? s->remote_endpoint(&rc) : core::Endpoint{};
+  core::Endpoint ep = s ? (s->*kEndpoint)(&rc) : core::Endpoint{};
   if (rc != 0) return push_result(ctx, rc);
   push_endpoint_object(ctx, ep);
   return 1;
@@ -289,8 +281,8 @@ duk_ret_t open_udp_binding(duk_context* ctx) {
       {"recvStart", udp_recv_start, 0},
       {"recvStop", udp_recv_stop, 0},
       {"close", udp_close, 0},
-      {"getsockname", udp_getsockname, 0},
-      {"getpeername", udp_getpeername, 0},
+      {"getsockname", udp_endpoint<&core::UdpSocket::local_endpoint>, 0},
+      {"getpeername", udp_endpoint<&core::UdpSocket::remote_endpoint>, 0},
       {"setBroadcast", udp_set_broadcast, 1},
       {"setTTL", udp_set_ttl, 1},
       {"setMulticastTTL", udp_set_multicast_ttl, 1},
