@@ -123,9 +123,25 @@ duk_ret_t udp_connect(duk_context* ctx) {
   return push_result(ctx, rc);
 }
 
-duk_ret_t udp_disconnect(duk_context* ctx) {
+// The methods that forward to one UdpSocket call: its result, or UV_EBADF once the socket has closed.
+template <int (core::UdpSocket::*kCall)()>
+duk_ret_t udp_call(duk_context* ctx) {
   core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->disconnect() : UV_EBADF);
+  return push_result(ctx, s ? (s->*kCall)() : UV_EBADF);
+}
+
+// ... with a flag (the argument's truthiness)
+template <int (core::UdpSocket::*kSet)(bool)>
+duk_ret_t udp_set_flag(duk_context* ctx) {
+  core::UdpSocket* s = this_socket(ctx);
+  return push_result(ctx, s ? (s->*kSet)(duk_to_boolean(ctx, 0)) : UV_EBADF);
+}
+
+// ... with a number (ToInt32 of what the JS side checked is a number)
+template <int (core::UdpSocket::*kSet)(int)>
+duk_ret_t udp_set_int(duk_context* ctx) {
+  core::UdpSocket* s = this_socket(ctx);
+  return push_result(ctx, s ? (s->*kSet)(duk_to_int32(ctx, 0)) : UV_EBADF);
 }
 
 // send(req, [buffers], address, port, family) -> bytes + 1 when sent at once, 0 when queued (then
@@ -161,16 +177,6 @@ duk_ret_t udp_send(duk_context* ctx) {
   return push_result(ctx, rc >= 0 ? rc + 1 : rc);
 }
 
-duk_ret_t udp_recv_start(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->receive_start() : UV_EBADF);
-}
-
-duk_ret_t udp_recv_stop(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->receive_stop() : UV_EBADF);
-}
-
 duk_ret_t udp_close(duk_context* ctx) {
   core::UdpSocket* s = this_socket(ctx);
   if (s) s->close();
@@ -186,26 +192,6 @@ duk_ret_t udp_endpoint(duk_context* ctx) {
   if (rc != 0) return push_result(ctx, rc);
   push_endpoint_object(ctx, ep);
   return 1;
-}
-
-duk_ret_t udp_set_broadcast(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->set_broadcast(duk_to_boolean(ctx, 0)) : UV_EBADF);
-}
-
-duk_ret_t udp_set_ttl(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->set_ttl(duk_to_int32(ctx, 0)) : UV_EBADF);
-}
-
-duk_ret_t udp_set_multicast_ttl(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->set_multicast_ttl(duk_to_int32(ctx, 0)) : UV_EBADF);
-}
-
-duk_ret_t udp_set_multicast_loopback(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->set_multicast_loopback(duk_to_boolean(ctx, 0)) : UV_EBADF);
 }
 
 duk_ret_t udp_set_multicast_interface(duk_context* ctx) {
@@ -276,17 +262,17 @@ duk_ret_t open_udp_binding(duk_context* ctx) {
   static const duk_function_list_entry kMethods[] = {
       {"bind", udp_bind, 4},
       {"connect", udp_connect, 3},
-      {"disconnect", udp_disconnect, 0},
+      {"disconnect", udp_call<&core::UdpSocket::disconnect>, 0},
       {"send", udp_send, 5},
-      {"recvStart", udp_recv_start, 0},
-      {"recvStop", udp_recv_stop, 0},
+      {"recvStart", udp_call<&core::UdpSocket::receive_start>, 0},
+      {"recvStop", udp_call<&core::UdpSocket::receive_stop>, 0},
       {"close", udp_close, 0},
       {"getsockname", udp_endpoint<&core::UdpSocket::local_endpoint>, 0},
       {"getpeername", udp_endpoint<&core::UdpSocket::remote_endpoint>, 0},
-      {"setBroadcast", udp_set_broadcast, 1},
-      {"setTTL", udp_set_ttl, 1},
-      {"setMulticastTTL", udp_set_multicast_ttl, 1},
-      {"setMulticastLoopback", udp_set_multicast_loopback, 1},
+      {"setBroadcast", udp_set_flag<&core::UdpSocket::set_broadcast>, 1},
+      {"setTTL", udp_set_int<&core::UdpSocket::set_ttl>, 1},
+      {"setMulticastTTL", udp_set_int<&core::UdpSocket::set_multicast_ttl>, 1},
+      {"setMulticastLoopback", udp_set_flag<&core::UdpSocket::set_multicast_loopback>, 1},
       {"setMulticastInterface", udp_set_multicast_interface, 1},
       {"setMembership", udp_set_membership, 3},
       {"setSourceMembership", udp_set_source_membership, 4},
