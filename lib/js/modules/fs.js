@@ -361,18 +361,24 @@ function encoded(options) {
   };
 }
 
-function readlinkSync(path, options) {
-  path = getPath(path);
-  return encoded(options)(check(binding.readlink(path), 'readlink', path));
+// fn(path) -> a string, given back in options.encoding, and its Sync form.
+function stringOp(fn, syscall) {
+  return {
+    sync: function (path, options) {
+      path = getPath(path);
+      return encoded(options)(check(fn(path), syscall, path));
+    },
+    async: function (path, options, callback) {
+      if (typeof options === 'function') { callback = options; options = void 0; }
+      validateCallback(callback);
+      path = getPath(path);
+      var enc = encoded(options);
+      started(fn(path, completion(callback, syscall, path, void 0, enc)), callback, syscall, path);
+    }
+  };
 }
 
-function readlink(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = void 0; }
-  validateCallback(callback);
-  path = getPath(path);
-  var enc = encoded(options);
-  started(binding.readlink(path, completion(callback, 'readlink', path, void 0, enc)), callback, 'readlink', path);
-}
+var readlinkOp = stringOp(binding.readlink, 'readlink');
 
 // Node's fs.realpath walks the path with lstat, so a missing component is reported as
 // "ENOENT: ..., lstat '/first/missing'"; the native call fails as a whole, so find that component.
@@ -408,18 +414,10 @@ function realpath(path, options, callback) {
   started(rc, callback, 'realpath', path);
 }
 
-realpathSync.native = function (path, options) {
-  path = getPath(path);
-  return encoded(options)(check(binding.realpath(path), 'realpath', path));
-};
-
-realpath.native = function (path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = void 0; }
-  validateCallback(callback);
-  path = getPath(path);
-  var enc = encoded(options);
-  started(binding.realpath(path, completion(callback, 'realpath', path, void 0, enc)), callback, 'realpath', path);
-};
+// The native forms: the call as it is, its error as the system gives it.
+var realpathNativeOp = stringOp(binding.realpath, 'realpath');
+realpathSync.native = realpathNativeOp.sync;
+realpath.native = realpathNativeOp.async;
 
 function mkdtempSync(prefix, options) {
   var enc = encoded(options);
@@ -517,8 +515,6 @@ exports.copyFile = copyFile;
 exports.copyFileSync = copyFileSync;
 exports.symlink = symlink;
 exports.symlinkSync = symlinkSync;
-exports.readlink = readlink;
-exports.readlinkSync = readlinkSync;
 exports.realpath = realpath;
 exports.realpathSync = realpathSync;
 exports.mkdtemp = mkdtemp;
@@ -530,7 +526,7 @@ exports.truncateSync = truncateSync;
 // fs[name] and fs[name + 'Sync'] of the operations made above from a shared shape.
 var ops = {
   unlink: unlinkOp, rename: renameOp, link: linkOp, fsync: fsyncOp, fdatasync: fdatasyncOp,
-  chmod: chmodOp, fchmod: fchmodOp, utimes: utimesOp, futimes: futimesOp
+  chmod: chmodOp, fchmod: fchmodOp, utimes: utimesOp, futimes: futimesOp, readlink: readlinkOp
 };
 for (var name in ops) {
   exports[name] = ops[name].async;
