@@ -246,16 +246,9 @@ class FsEventWrap final : public HandleWrap {
 
  private:
   void fire(const core::Error& err, bool renamed, const std::string& name) {
+    if (!push_method("onchange")) return;
     Runtime& rt = runtime();
-    if (!rt.can_call()) return;
     duk_context* ctx = rt.ctx();
-    push_object();
-    duk_get_prop_literal(ctx, -1, "onchange");
-    if (!duk_is_function(ctx, -1)) {
-      duk_pop_2(ctx);
-      return;
-    }
-    duk_swap_top(ctx, -2);  // [fn this]
     duk_push_int(ctx, err.code);
     duk_push_boolean(ctx, renamed);
     duk_push_lstring(ctx, name.data(), name.size());
