@@ -21,6 +21,17 @@ std::string endpoint_text(const Endpoint& ep) {
   return (ep.family == 6 ? "[" + ep.address + "]" : ep.address) + ":" + std::to_string(ep.port);
 }
 
+using NameGetter = int (*)(const uv_udp_t*, sockaddr*, int*);
+
+// getsockname / getpeername: the endpoint, empty on failure (UV_EBADF once closing), *err the code.
+Endpoint udp_name(const uv_udp_t* udp, bool closing, NameGetter get, int* err) {
+  sockaddr_storage ss{};
+  int len = sizeof(ss);
+  int rc = closing ? UV_EBADF : get(udp, reinterpret_cast<sockaddr*>(&ss), &len);
+  if (err) *err = rc;
+  return rc == 0 ? from_sockaddr(reinterpret_cast<sockaddr*>(&ss)) : Endpoint{};
+}
+
 }  // namespace
 
 UdpSocket* UdpSocket::create(Loop& loop, UdpListener* listener) { return new UdpSocket(loop, listener); }
@@ -146,21 +157,8 @@ int UdpSocket::send_buffer_size(int* value) {
   return closing_ ? UV_EBADF : uv_send_buffer_size(reinterpret_cast<uv_handle_t*>(&udp_), value);
 }
 
-Endpoint UdpSocket::local_endpoint(int* err) const {
-  sockaddr_storage ss{};
-  int len = sizeof(ss);
-  int rc = closing_ ? UV_EBADF : uv_udp_getsockname(&udp_, reinterpret_cast<sockaddr*>(&ss), &len);
-  if (err) *err = rc;
-  return rc == 0 ? from_sockaddr(reinterpret_cast<sockaddr*>(&ss)) : Endpoint{};
-}
-
-Endpoint UdpSocket::remote_endpoint(int* err) const {
-  sockaddr_storage ss{};
-  int len = sizeof(ss);
-  int rc = closing_ ? UV_EBADF : uv_udp_getpeername(&udp_, reinterpret_cast<sockaddr*>(&ss), &len);
-  if (err) *err = rc;
-  return rc == 0 ? from_sockaddr(reinterpret_cast<sockaddr*>(&ss)) : Endpoint{};
-}
+Endpoint UdpSocket::local_endpoint(int* err) const { return udp_name(&udp_, closing_, uv_udp_getsockname, err); }
+Endpoint UdpSocket::remote_endpoint(int* err) const { return udp_name(&udp_, closing_, uv_udp_getpeername, err); }
 
 std::size_t UdpSocket::send_queue_size() const { return uv_udp_get_send_queue_size(&udp_); }
 std::size_t UdpSocket::send_queue_count() const { return uv_udp_get_send_queue_count(&udp_); }

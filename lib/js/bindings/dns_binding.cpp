@@ -1,5 +1,6 @@
 // Name resolution for the dns and net modules, on the core's getaddrinfo.
 #include "core/dns.h"
+#include "js/bindings/binding_values.h"
 #include "js/bindings/bindings.h"
 #include "js/runtime.h"
 
@@ -21,14 +22,8 @@ duk_ret_t lookup(duk_context* ctx) {
   core::Lookup::start(
       rt.loop(), host, opts,
       [&rt, slot](const core::Error& err, const std::vector<core::Endpoint>& addresses) {
-        if (!rt.can_call()) {
-          rt.unpin(slot);
-          return;
-        }
+        if (!push_pinned_callback(rt, slot)) return;
         duk_context* c = rt.ctx();
-        rt.push_pinned(slot);
-        rt.unpin(slot);
-        duk_push_undefined(c);
         duk_push_int(c, err.code);
         duk_push_array(c);
         for (std::size_t i = 0; i < addresses.size(); ++i) {

@@ -6,6 +6,7 @@
 // 14 numbers (see pushStats), scandir's [names, types], or undefined.
 #include "core/file_ops.h"
 #include "core/file_watcher.h"
+#include "js/bindings/binding_values.h"
 #include "js/bindings/bindings.h"
 #include "js/bindings/handle_wrap.h"
 #include "js/runtime.h"
@@ -27,11 +28,7 @@ using core::FileResult;
 void push_stats(duk_context* ctx, const core::FileStat& s) {
   const double values[] = {s.dev,     s.mode,     s.nlink,    s.uid,      s.gid,      s.rdev,     s.blksize,
                            s.ino,     s.size,     s.blocks,   s.atime_ms, s.mtime_ms, s.ctime_ms, s.birthtime_ms};
-  duk_push_array(ctx);
-  for (duk_uarridx_t i = 0; i < sizeof(values) / sizeof(values[0]); ++i) {
-    duk_push_number(ctx, values[i]);
-    duk_put_prop_index(ctx, -2, i);
-  }
+  push_numbers(ctx, values, sizeof(values) / sizeof(values[0]));
 }
 
 void push_value(duk_context* ctx, FileOp op, const FileResult& r) {
@@ -90,14 +87,8 @@ duk_ret_t run(duk_context* ctx, FileArgs a, duk_idx_t cb_idx, duk_idx_t keep_idx
       rt.loop(), std::move(a),
       [&rt, slot, kept, op](FileResult& r) {
         if (kept) rt.unpin(kept);
-        if (!rt.can_call()) {
-          rt.unpin(slot);
-          return;
-        }
+        if (!push_pinned_callback(rt, slot)) return;
         duk_context* c = rt.ctx();
-        rt.push_pinned(slot);
-        rt.unpin(slot);
-        duk_push_undefined(c);
         duk_push_int(c, r.err.code);
         if (r.err) duk_push_undefined(c);
         else push_value(c, op, r);
@@ -255,16 +246,9 @@ class FsEventWrap final : public HandleWrap {
 
  private:
   void fire(const core::Error& err, bool renamed, const std::string& name) {
+    if (!push_method("onchange")) return;
     Runtime& rt = runtime();
-    if (!rt.can_call()) return;
     duk_context* ctx = rt.ctx();
-    push_object();
-    duk_get_prop_literal(ctx, -1, "onchange");
-    if (!duk_is_function(ctx, -1)) {
-      duk_pop_2(ctx);
-      return;
-    }
-    duk_swap_top(ctx, -2);  // [fn this]
     duk_push_int(ctx, err.code);
     duk_push_boolean(ctx, renamed);
     duk_push_lstring(ctx, name.data(), name.size());

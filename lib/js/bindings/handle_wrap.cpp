@@ -63,6 +63,19 @@ void HandleWrap::resource_closed_now() {
   rt_.unpin(pin);
 }
 
+bool HandleWrap::push_method(const char* name) {
+  if (!rt_.can_call()) return false;
+  duk_context* ctx = rt_.ctx();
+  push_object();
+  duk_get_prop_string(ctx, -1, name);
+  if (!duk_is_function(ctx, -1)) {
+    duk_pop_2(ctx);
+    return false;
+  }
+  duk_swap_top(ctx, -2);  // [method this]
+  return true;
+}
+
 duk_ret_t HandleWrap::finalize(duk_context* ctx) {
   // Finalizers may run more than once in Duktape (an object can be rescued); clear the pointer so the
   // second run finds nothing.

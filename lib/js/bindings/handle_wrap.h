@@ -53,6 +53,10 @@ class HandleWrap {
   virtual void close_resource() = 0;
   // The subclass calls this from its resource's close callback (after any last JS call).
   void resource_closed_now();
+  // For calling this.<name>(...) from a core callback: pushes [method, this] for the arguments and
+  // Runtime::call() and returns true; pushes nothing and returns false when JS may no longer run or
+  // the object has no such method.
+  bool push_method(const char* name);
 
  private:
   static void* get_pointer(duk_context* ctx, duk_idx_t idx);

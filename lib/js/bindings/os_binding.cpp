@@ -3,6 +3,7 @@
 #include "core/host_info.h"
 #include "core/signal.h"
 #include "core/system.h"
+#include "js/bindings/binding_values.h"
 #include "js/bindings/bindings.h"
 
 #include <uv.h>
@@ -49,7 +50,7 @@ duk_ret_t homedir(duk_context* ctx) {
 duk_ret_t network_interfaces(duk_context* ctx) {
   std::vector<core::NetworkInterface> list;
   int rc = core::network_interfaces(&list);
-  if (rc != 0) return duk_push_int(ctx, rc), 1;
+  if (rc != 0) return push_result(ctx, rc);
   duk_push_object(ctx);
   for (const core::NetworkInterface& ni : list) {
     if (!duk_get_prop_string(ctx, -1, ni.name.c_str())) {
@@ -101,7 +102,7 @@ duk_ret_t cpus(duk_context* ctx) {
 duk_ret_t uname(duk_context* ctx) {
   core::UnameInfo u;
   int rc = core::uname_info(&u);
-  if (rc != 0) return duk_push_int(ctx, rc), 1;
+  if (rc != 0) return push_result(ctx, rc);
   duk_push_object(ctx);
   put_string(ctx, "sysname", u.sysname);
   put_string(ctx, "release", u.release);
@@ -121,11 +122,7 @@ duk_ret_t uptime(duk_context* ctx) {
 duk_ret_t loadavg(duk_context* ctx) {
   double avg[3];
   core::load_average(avg);
-  duk_push_array(ctx);
-  for (duk_uarridx_t i = 0; i < 3; ++i) {
-    duk_push_number(ctx, avg[i]);
-    duk_put_prop_index(ctx, -2, i);
-  }
+  push_numbers(ctx, avg, 3);
   return 1;
 }
 
@@ -148,7 +145,7 @@ duk_ret_t available_parallelism(duk_context* ctx) {
 duk_ret_t user_info(duk_context* ctx) {
   core::UserInfo u;
   int rc = core::user_info(&u);
-  if (rc != 0) return duk_push_int(ctx, rc), 1;
+  if (rc != 0) return push_result(ctx, rc);
   duk_push_bare_object(ctx);  // as Node's
   put_number(ctx, "uid", static_cast<double>(u.uid));
   put_number(ctx, "gid", static_cast<double>(u.gid));
@@ -162,11 +159,8 @@ duk_ret_t user_info(duk_context* ctx) {
 duk_ret_t get_priority(duk_context* ctx) {
   int priority = 0;
   int rc = core::get_priority(duk_require_int(ctx, 0), &priority);
-  duk_push_array(ctx);
-  duk_push_int(ctx, rc);
-  duk_put_prop_index(ctx, -2, 0);
-  duk_push_int(ctx, priority);
-  duk_put_prop_index(ctx, -2, 1);
+  const double result[] = {static_cast<double>(rc), static_cast<double>(priority)};
+  push_numbers(ctx, result, 2);
   return 1;
 }
 

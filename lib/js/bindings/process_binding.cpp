@@ -2,6 +2,7 @@
 // lifecycle hooks the runtime calls, and the list of live handles.
 #include "core/process_info.h"
 #include "core/signal.h"
+#include "js/bindings/binding_values.h"
 #include "js/bindings/bindings.h"
 #include "js/runtime.h"
 #include "js/version.h"
@@ -219,11 +220,8 @@ duk_ret_t cpu_usage(duk_context* ctx) {
   double user = 0, system = 0;
   int rc = core::cpu_usage(user, system);
   if (rc < 0) return duk_error(ctx, DUK_ERR_ERROR, "uv_getrusage: %s", uv_strerror(rc));
-  duk_push_array(ctx);
-  duk_push_number(ctx, user);
-  duk_put_prop_index(ctx, -2, 0);
-  duk_push_number(ctx, system);
-  duk_put_prop_index(ctx, -2, 1);
+  const double result[] = {user, system};
+  push_numbers(ctx, result, 2);
   return 1;
 }
 

@@ -108,16 +108,9 @@ class ProcessWrap final : public HandleWrap, public core::SubprocessListener {
 
   // this.onexit(exitCode, signalName)
   void on_exit(core::Subprocess&, int64_t status, int signal) override {
+    if (!push_method("onexit")) return;
     Runtime& rt = runtime();
-    if (!rt.can_call()) return;
     duk_context* ctx = rt.ctx();
-    push_object();
-    duk_get_prop_string(ctx, -1, "onexit");
-    if (!duk_is_function(ctx, -1)) {
-      duk_pop_2(ctx);
-      return;
-    }
-    duk_swap_top(ctx, -2);
     duk_push_number(ctx, static_cast<double>(status));
     push_signal(ctx, signal);
     rt.call(2);

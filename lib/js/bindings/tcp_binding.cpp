@@ -8,6 +8,7 @@
 #include "core/pipe_socket.h"
 #include "core/tcp_server.h"
 #include "core/tcp_socket.h"
+#include "js/bindings/binding_values.h"
 #include "js/bindings/bindings.h"
 #include "js/bindings/handle_wrap.h"
 #include "js/bindings/net_handles.h"
@@ -58,18 +59,10 @@ class BufferChunk final : public core::Chunk {
   uint32_t slot_ = 0;
 };
 
+// The endpoint object, or undefined for none (a closed or unconnected socket).
 void push_endpoint(duk_context* ctx, const core::Endpoint& ep) {
-  if (ep.address.empty()) {
-    duk_push_undefined(ctx);
-    return;
-  }
-  duk_push_object(ctx);
-  duk_push_lstring(ctx, ep.address.data(), ep.address.size());
-  duk_put_prop_string(ctx, -2, "address");
-  duk_push_string(ctx, ep.family == 6 ? "IPv6" : "IPv4");
-  duk_put_prop_string(ctx, -2, "family");
-  duk_push_int(ctx, ep.port);
-  duk_put_prop_string(ctx, -2, "port");
+  if (ep.address.empty()) duk_push_undefined(ctx);
+  else push_endpoint_object(ctx, ep);
 }
 
 // Parses (address, port) arguments into a sockaddr; returns a libuv error code.
@@ -281,11 +274,6 @@ class ServerWrap final : public HandleWrap, public core::ServerListener, public 
 core::Stream* this_stream(duk_context* ctx) { return HandleWrap::unwrap_this<StreamHandle>(ctx)->stream(); }
 core::TcpSocket* this_socket(duk_context* ctx) { return HandleWrap::unwrap_this<StreamHandle>(ctx)->tcp(); }
 core::PipeSocket* this_pipe(duk_context* ctx) { return HandleWrap::unwrap_this<StreamHandle>(ctx)->pipe(); }
-
-duk_ret_t push_result(duk_context* ctx, int rc) {
-  duk_push_int(ctx, rc);
-  return 1;
-}
 
 duk_ret_t socket_construct(duk_context* ctx) {
   if (!duk_is_constructor_call(ctx)) return duk_type_error(ctx, "Socket must be called with new");

@@ -3,6 +3,7 @@
 // (bind and connect states, argument checks, the queue before binding) lives in dgram.js.
 #include "core/address.h"
 #include "core/udp_socket.h"
+#include "js/bindings/binding_values.h"
 #include "js/bindings/bindings.h"
 #include "js/bindings/handle_wrap.h"
 
@@ -18,16 +19,6 @@ struct UdpCallbacks : BindingState {
   void* onerror = nullptr;    // (status): receiving failed
   void* onsend = nullptr;     // (req, status, bytes): a queued send finished
 };
-
-void push_endpoint(duk_context* ctx, const core::Endpoint& ep) {
-  duk_push_object(ctx);
-  duk_push_lstring(ctx, ep.address.data(), ep.address.size());
-  duk_put_prop_literal(ctx, -2, "address");
-  duk_push_string(ctx, ep.family == 6 ? "IPv6" : "IPv4");
-  duk_put_prop_literal(ctx, -2, "family");
-  duk_push_int(ctx, ep.port);
-  duk_put_prop_literal(ctx, -2, "port");
-}
 
 class UdpWrap final : public HandleWrap, public core::UdpListener {
  public:
@@ -49,7 +40,7 @@ class UdpWrap final : public HandleWrap, public core::UdpListener {
     if (len) std::memcpy(dst, data, len);
     duk_push_buffer_object(ctx, -1, 0, len, DUK_BUFOBJ_NODEJS_BUFFER);
     duk_remove(ctx, -2);
-    push_endpoint(ctx, from);
+    push_endpoint_object(ctx, from);
     duk_push_number(ctx, static_cast<double>(len));
     duk_put_prop_literal(ctx, -2, "size");
     rt.call(2);
@@ -98,11 +89,6 @@ class UdpWrap final : public HandleWrap, public core::UdpListener {
 
 core::UdpSocket* this_socket(duk_context* ctx) { return HandleWrap::unwrap_this<UdpWrap>(ctx)->socket(); }
 
-duk_ret_t push_result(duk_context* ctx, int rc) {
-  duk_push_int(ctx, rc);
-  return 1;
-}
-
 // (address, port, family) at `idx` -> sockaddr; a libuv error code. The port is read as Node's
 // binding reads it (ToUint32, so bind('1234') works), then taken modulo 2^16 as htons() would.
 int sockaddr_from_args(duk_context* ctx, duk_idx_t idx, sockaddr_storage* ss) {
@@ -137,9 +123,25 @@ duk_ret_t udp_connect(duk_context* ctx) {
   return push_result(ctx, rc);
 }
 
-duk_ret_t udp_disconnect(duk_context* ctx) {
+// The methods that forward to one UdpSocket call: its result, or UV_EBADF once the socket has closed.
+template <int (core::UdpSocket::*kCall)()>
+duk_ret_t udp_call(duk_context* ctx) {
   core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->disconnect() : UV_EBADF);
+  return push_result(ctx, s ? (s->*kCall)() : UV_EBADF);
+}
+
+// ... with a flag (the argument's truthiness)
+template <int (core::UdpSocket::*kSet)(bool)>
+duk_ret_t udp_set_flag(duk_context* ctx) {
+  core::UdpSocket* s = this_socket(ctx);
+  return push_result(ctx, s ? (s->*kSet)(duk_to_boolean(ctx, 0)) : UV_EBADF);
+}
+
+// ... with a number (ToInt32 of what the JS side checked is a number)
+template <int (core::UdpSocket::*kSet)(int)>
+duk_ret_t udp_set_int(duk_context* ctx) {
+  core::UdpSocket* s = this_socket(ctx);
+  return push_result(ctx, s ? (s->*kSet)(duk_to_int32(ctx, 0)) : UV_EBADF);
 }
 
 // send(req, [buffers], address, port, family) -> bytes + 1 when sent at once, 0 when queued (then
@@ -175,16 +177,6 @@ duk_ret_t udp_send(duk_context* ctx) {
   return push_result(ctx, rc >= 0 ? rc + 1 : rc);
 }
 
-duk_ret_t udp_recv_start(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->receive_start() : UV_EBADF);
-}
-
-duk_ret_t udp_recv_stop(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->receive_stop() : UV_EBADF);
-}
-
 duk_ret_t udp_close(duk_context* ctx) {
   core::UdpSocket* s = this_socket(ctx);
   if (s) s->close();
@@ -192,42 +184,14 @@ duk_ret_t udp_close(duk_context* ctx) {
 }
 
 // getsockname() / getpeername() -> {address, family, port} or a libuv error code
-duk_ret_t udp_getsockname(duk_context* ctx) {
+template <core::Endpoint (core::UdpSocket::*kEndpoint)(int*) const>
+duk_ret_t udp_endpoint(duk_context* ctx) {
   core::UdpSocket* s = this_socket(ctx);
   int rc = UV_EBADF;
-  core::Endpoint ep = s ? s->local_endpoint(&rc) : core::Endpoint{};
+  core::Endpoint ep = s ? (s->*kEndpoint)(&rc) : core::Endpoint{};
   if (rc != 0) return push_result(ctx, rc);
-  push_endpoint(ctx, ep);
+  push_endpoint_object(ctx, ep);
   return 1;
-}
-
-duk_ret_t udp_getpeername(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  int rc = UV_EBADF;
-  core::Endpoint ep = s ? s->remote_endpoint(&rc) : core::Endpoint{};
-  if (rc != 0) return push_result(ctx, rc);
-  push_endpoint(ctx, ep);
-  return 1;
-}
-
-duk_ret_t udp_set_broadcast(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->set_broadcast(duk_to_boolean(ctx, 0)) : UV_EBADF);
-}
-
-duk_ret_t udp_set_ttl(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->set_ttl(duk_to_int32(ctx, 0)) : UV_EBADF);
-}
-
-duk_ret_t udp_set_multicast_ttl(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->set_multicast_ttl(duk_to_int32(ctx, 0)) : UV_EBADF);
-}
-
-duk_ret_t udp_set_multicast_loopback(duk_context* ctx) {
-  core::UdpSocket* s = this_socket(ctx);
-  return push_result(ctx, s ? s->set_multicast_loopback(duk_to_boolean(ctx, 0)) : UV_EBADF);
 }
 
 duk_ret_t udp_set_multicast_interface(duk_context* ctx) {
@@ -298,17 +262,17 @@ duk_ret_t open_udp_binding(duk_context* ctx) {
   static const duk_function_list_entry kMethods[] = {
       {"bind", udp_bind, 4},
       {"connect", udp_connect, 3},
-      {"disconnect", udp_disconnect, 0},
+      {"disconnect", udp_call<&core::UdpSocket::disconnect>, 0},
       {"send", udp_send, 5},
-      {"recvStart", udp_recv_start, 0},
-      {"recvStop", udp_recv_stop, 0},
+      {"recvStart", udp_call<&core::UdpSocket::receive_start>, 0},
+      {"recvStop", udp_call<&core::UdpSocket::receive_stop>, 0},
       {"close", udp_close, 0},
-      {"getsockname", udp_getsockname, 0},
-      {"getpeername", udp_getpeername, 0},
-      {"setBroadcast", udp_set_broadcast, 1},
-      {"setTTL", udp_set_ttl, 1},
-      {"setMulticastTTL", udp_set_multicast_ttl, 1},
-      {"setMulticastLoopback", udp_set_multicast_loopback, 1},
+      {"getsockname", udp_endpoint<&core::UdpSocket::local_endpoint>, 0},
+      {"getpeername", udp_endpoint<&core::UdpSocket::remote_endpoint>, 0},
+      {"setBroadcast", udp_set_flag<&core::UdpSocket::set_broadcast>, 1},
+      {"setTTL", udp_set_int<&core::UdpSocket::set_ttl>, 1},
+      {"setMulticastTTL", udp_set_int<&core::UdpSocket::set_multicast_ttl>, 1},
+      {"setMulticastLoopback", udp_set_flag<&core::UdpSocket::set_multicast_loopback>, 1},
       {"setMulticastInterface", udp_set_multicast_interface, 1},
       {"setMembership", udp_set_membership, 3},
       {"setSourceMembership", udp_set_source_membership, 4},

@@ -262,6 +262,26 @@ function spawn(file, args, options) {
   return child;
 }
 
+// execFile(file, options[, callback]): an object in args' place is the options.
+function argsAreOptions(args) {
+  return args !== null && args !== void 0 && !Array.isArray(args) && typeof args === 'object';
+}
+
+// A copy, so that the caller's options object is not changed.
+function copyOptions(options) {
+  var o = {};
+  var src = options || {};
+  for (var k in src) o[k] = src[k];
+  return o;
+}
+
+// exec and execSync run the command in a shell: the caller's, when it names one.
+function shellOptions(options) {
+  var o = copyOptions(options);
+  o.shell = typeof o.shell === 'string' ? o.shell : true;
+  return o;
+}
+
 function execFile(file, args, options, callback) {
   if (typeof args === 'function') {
     callback = args;
@@ -271,13 +291,11 @@ function execFile(file, args, options, callback) {
     callback = options;
     options = void 0;
   }
-  if (args !== null && args !== void 0 && !Array.isArray(args) && typeof args === 'object') {
+  if (argsAreOptions(args)) {
     options = args;
     args = [];
   }
-  var o = {};
-  var src = options || {};
-  for (var k in src) o[k] = src[k];
+  var o = copyOptions(options);
   var encoding = o.encoding === void 0 ? 'utf8' : o.encoding;
   var timeout = o.timeout || 0;
   var maxBuffer = o.maxBuffer === void 0 ? 1024 * 1024 : o.maxBuffer;
@@ -382,11 +400,7 @@ function exec(command, options, callback) {
     options = void 0;
   }
   validateString(command, 'command');
-  var o = {};
-  var src = options || {};
-  for (var k in src) o[k] = src[k];
-  o.shell = typeof o.shell === 'string' ? o.shell : true;
-  return execFile(command, [], o, callback);
+  return execFile(command, [], shellOptions(options), callback);
 }
 
 // --- the Sync forms -----------------------------------------------------------------------------------
@@ -446,33 +460,27 @@ function checkExecSyncError(ret, args, cmd) {
   return err;
 }
 
-function execFileSync(file, args, options) {
-  if (args !== null && args !== void 0 && !Array.isArray(args) && typeof args === 'object') {
-    options = args;
-    args = [];
-  }
-  var o = {};
-  var src = options || {};
-  for (var k in src) o[k] = src[k];
-  // As Node: stderr goes to ours unless the caller pipes it.
+// execFileSync and execSync: as Node, stderr goes to ours unless the caller pipes it; a failure
+// (cmd names the command line in its message) throws.
+function runSync(file, args, o, cmd) {
   if (o.stdio === void 0) o.stdio = ['pipe', 'pipe', 'inherit'];
   var ret = spawnSync(file, args, o);
-  var err = checkExecSyncError(ret, [file].concat(args || []), null);
+  var err = checkExecSyncError(ret, [file].concat(args || []), cmd);
   if (err) throw err;
   return ret.stdout;
 }
 
+function execFileSync(file, args, options) {
+  if (argsAreOptions(args)) {
+    options = args;
+    args = [];
+  }
+  return runSync(file, args, copyOptions(options), null);
+}
+
 function execSync(command, options) {
   validateString(command, 'command');
-  var o = {};
-  var src = options || {};
-  for (var k in src) o[k] = src[k];
-  o.shell = typeof o.shell === 'string' ? o.shell : true;
-  if (o.stdio === void 0) o.stdio = ['pipe', 'pipe', 'inherit'];
-  var ret = spawnSync(command, [], o);
-  var err = checkExecSyncError(ret, null, command);
-  if (err) throw err;
-  return ret.stdout;
+  return runSync(command, [], shellOptions(options), command);
 }
 
 exports.ChildProcess = ChildProcess;

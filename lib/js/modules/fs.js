@@ -209,22 +209,53 @@ function fstat(fd, options, callback) {
 
 // --- simple path operations ----------------------------------------------------------------------
 
-// fn(path) and its Sync form for the operations that take a path and give nothing back.
-function pathOp(fn, syscall) {
+// fn(target, ...values) and its Sync form, for the calls on a path (or, byFd, a descriptor) that give
+// nothing back. values(a[, b]), if given, checks the arguments between the target and the callback
+// and returns what the binding takes for them.
+function voidOp(fn, syscall, byFd, values) {
+  var count = values ? values.length : 0;
+  function target(t) {
+    if (byFd) validateFd(t);
+    else t = getPath(t);
+    return t;
+  }
+  function argv(t, a, b) {
+    var v = values ? values(a, b) : [];
+    v.unshift(t);
+    return v;
+  }
   return {
-    sync: function (path) {
-      path = getPath(path);
-      check(fn(path), syscall, path);
+    sync: function (t, a, b) {
+      t = target(t);
+      check(fn.apply(null, argv(t, a, b)), syscall, byFd ? void 0 : t);
     },
-    async: function (path, callback) {
-      path = getPath(path);
+    async: function (t, a, b, c) {
+      t = target(t);
+      var path = byFd ? void 0 : t;
+      var callback = count === 0 ? a : count === 1 ? b : c;
+      var v = argv(t, a, b);
       validateCallback(callback);
-      started(fn(path, completion(callback, syscall, path)), callback, syscall, path);
+      v.push(completion(callback, syscall, path));
+      started(fn.apply(null, v), callback, syscall, path);
     }
   };
 }
 
-var unlinkOp = pathOp(binding.unlink, 'unlink');
+function fileMode(mode) {
+  return [u.parseFileMode(mode, 'mode')];
+}
+
+function times(atime, mtime) {
+  return [u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')];
+}
+
+var unlinkOp = voidOp(binding.unlink, 'unlink');
+var fsyncOp = voidOp(binding.fsync, 'fsync', true);
+var fdatasyncOp = voidOp(binding.fdatasync, 'fdatasync', true);
+var chmodOp = voidOp(binding.chmod, 'chmod', false, fileMode);
+var fchmodOp = voidOp(binding.fchmod, 'fchmod', true, fileMode);
+var utimesOp = voidOp(binding.utimes, 'utime', false, times);
+var futimesOp = voidOp(binding.futimes, 'futime', true, times);
 
 function twoPathOp(fn, syscall, srcName, destName) {
   return {
@@ -330,18 +361,24 @@ function encoded(options) {
   };
 }
 
-function readlinkSync(path, options) {
-  path = getPath(path);
-  return encoded(options)(check(binding.readlink(path), 'readlink', path));
+// fn(path) -> a string, given back in options.encoding, and its Sync form.
+function stringOp(fn, syscall) {
+  return {
+    sync: function (path, options) {
+      path = getPath(path);
+      return encoded(options)(check(fn(path), syscall, path));
+    },
+    async: function (path, options, callback) {
+      if (typeof options === 'function') { callback = options; options = void 0; }
+      validateCallback(callback);
+      path = getPath(path);
+      var enc = encoded(options);
+      started(fn(path, completion(callback, syscall, path, void 0, enc)), callback, syscall, path);
+    }
+  };
 }
 
-function readlink(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = void 0; }
-  validateCallback(callback);
-  path = getPath(path);
-  var enc = encoded(options);
-  started(binding.readlink(path, completion(callback, 'readlink', path, void 0, enc)), callback, 'readlink', path);
-}
+var readlinkOp = stringOp(binding.readlink, 'readlink');
 
 // Node's fs.realpath walks the path with lstat, so a missing component is reported as
 // "ENOENT: ..., lstat '/first/missing'"; the native call fails as a whole, so find that component.
@@ -377,18 +414,10 @@ function realpath(path, options, callback) {
   started(rc, callback, 'realpath', path);
 }
 
-realpathSync.native = function (path, options) {
-  path = getPath(path);
-  return encoded(options)(check(binding.realpath(path), 'realpath', path));
-};
-
-realpath.native = function (path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = void 0; }
-  validateCallback(callback);
-  path = getPath(path);
-  var enc = encoded(options);
-  started(binding.realpath(path, completion(callback, 'realpath', path, void 0, enc)), callback, 'realpath', path);
-};
+// The native forms: the call as it is, its error as the system gives it.
+var realpathNativeOp = stringOp(binding.realpath, 'realpath');
+realpathSync.native = realpathNativeOp.sync;
+realpath.native = realpathNativeOp.async;
 
 function mkdtempSync(prefix, options) {
   var enc = encoded(options);
@@ -406,23 +435,6 @@ function mkdtemp(prefix, options, callback) {
 }
 
 // --- descriptors: sync, truncate, chmod, utimes --------------------------------------------------
-
-function fdOp(fn, syscall) {
-  return {
-    sync: function (fd) {
-      validateFd(fd);
-      check(fn(fd), syscall);
-    },
-    async: function (fd, callback) {
-      validateFd(fd);
-      validateCallback(callback);
-      started(fn(fd, completion(callback, syscall)), callback, syscall);
-    }
-  };
-}
-
-var fsyncOp = fdOp(binding.fsync, 'fsync');
-var fdatasyncOp = fdOp(binding.fdatasync, 'fdatasync');
 
 function truncLength(len) {
   if (len === void 0 || len === null) return 0;
@@ -471,56 +483,6 @@ function truncate(path, len, callback) {
   });
 }
 
-function chmodSync(path, mode) {
-  path = getPath(path);
-  check(binding.chmod(path, u.parseFileMode(mode, 'mode')), 'chmod', path);
-}
-
-function chmod(path, mode, callback) {
-  path = getPath(path);
-  var m = u.parseFileMode(mode, 'mode');
-  validateCallback(callback);
-  started(binding.chmod(path, m, completion(callback, 'chmod', path)), callback, 'chmod', path);
-}
-
-function fchmodSync(fd, mode) {
-  validateFd(fd);
-  check(binding.fchmod(fd, u.parseFileMode(mode, 'mode')), 'fchmod');
-}
-
-function fchmod(fd, mode, callback) {
-  validateFd(fd);
-  var m = u.parseFileMode(mode, 'mode');
-  validateCallback(callback);
-  started(binding.fchmod(fd, m, completion(callback, 'fchmod')), callback, 'fchmod');
-}
-
-function utimesSync(path, atime, mtime) {
-  path = getPath(path);
-  check(binding.utimes(path, u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')), 'utime', path);
-}
-
-function utimes(path, atime, mtime, callback) {
-  path = getPath(path);
-  var a = u.toUnixTimestamp(atime, 'atime');
-  var m = u.toUnixTimestamp(mtime, 'mtime');
-  validateCallback(callback);
-  started(binding.utimes(path, a, m, completion(callback, 'utime', path)), callback, 'utime', path);
-}
-
-function futimesSync(fd, atime, mtime) {
-  validateFd(fd);
-  check(binding.futimes(fd, u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')), 'futime');
-}
-
-function futimes(fd, atime, mtime, callback) {
-  validateFd(fd);
-  var a = u.toUnixTimestamp(atime, 'atime');
-  var m = u.toUnixTimestamp(mtime, 'mtime');
-  validateCallback(callback);
-  started(binding.futimes(fd, a, m, completion(callback, 'futime')), callback, 'futime');
-}
-
 // --- exports -------------------------------------------------------------------------------------
 
 exports.constants = constants;
@@ -545,12 +507,6 @@ exports.lstat = lstat;
 exports.lstatSync = lstatSync;
 exports.fstat = fstat;
 exports.fstatSync = fstatSync;
-exports.unlink = unlinkOp.async;
-exports.unlinkSync = unlinkOp.sync;
-exports.rename = renameOp.async;
-exports.renameSync = renameOp.sync;
-exports.link = linkOp.async;
-exports.linkSync = linkOp.sync;
 exports.access = access;
 exports.accessSync = accessSync;
 exports.exists = exists;
@@ -559,28 +515,23 @@ exports.copyFile = copyFile;
 exports.copyFileSync = copyFileSync;
 exports.symlink = symlink;
 exports.symlinkSync = symlinkSync;
-exports.readlink = readlink;
-exports.readlinkSync = readlinkSync;
 exports.realpath = realpath;
 exports.realpathSync = realpathSync;
 exports.mkdtemp = mkdtemp;
 exports.mkdtempSync = mkdtempSync;
-exports.fsync = fsyncOp.async;
-exports.fsyncSync = fsyncOp.sync;
-exports.fdatasync = fdatasyncOp.async;
-exports.fdatasyncSync = fdatasyncOp.sync;
 exports.ftruncate = ftruncate;
 exports.ftruncateSync = ftruncateSync;
 exports.truncate = truncate;
 exports.truncateSync = truncateSync;
-exports.chmod = chmod;
-exports.chmodSync = chmodSync;
-exports.fchmod = fchmod;
-exports.fchmodSync = fchmodSync;
-exports.utimes = utimes;
-exports.utimesSync = utimesSync;
-exports.futimes = futimes;
-exports.futimesSync = futimesSync;
+// fs[name] and fs[name + 'Sync'] of the operations made above from a shared shape.
+var ops = {
+  unlink: unlinkOp, rename: renameOp, link: linkOp, fsync: fsyncOp, fdatasync: fdatasyncOp,
+  chmod: chmodOp, fchmod: fchmodOp, utimes: utimesOp, futimes: futimesOp, readlink: readlinkOp
+};
+for (var name in ops) {
+  exports[name] = ops[name].async;
+  exports[name + 'Sync'] = ops[name].sync;
+}
 exports.mkdir = dirs.mkdir;
 exports.mkdirSync = dirs.mkdirSync;
 exports.readdir = dirs.readdir;

@@ -335,71 +335,48 @@ function combinator(C, body) {
   return cap.promise;
 }
 
+// The walk all, allSettled and any share: one slot an item, which settle fills at most once; done gets
+// the slots when every item has settled (at once for an empty iterable). wire(promise, settle) picks
+// which outcome of an item fills its slot.
+function gather(iterable, resolveItem, wire, done) {
+  var results = [];
+  var remaining = 1;
+  var index = 0;
+  forEachOf(iterable, function (item) {
+    var i = index++;
+    var called = false;
+    results.push(void 0);
+    remaining++;
+    wire(resolveItem(item), function settle(result) {
+      if (called) return;
+      called = true;
+      results[i] = result;
+      if (--remaining === 0) done(results);
+    });
+  });
+  if (--remaining === 0) done(results);
+}
+
 function all(iterable) {
   return combinator(this, function (cap, resolveItem) {
-    var values = [];
-    var remaining = 1;
-    var index = 0;
-    forEachOf(iterable, function (item) {
-      var i = index++;
-      var called = false;
-      values.push(void 0);
-      remaining++;
-      resolveItem(item).then(function (value) {
-        if (called) return;
-        called = true;
-        values[i] = value;
-        if (--remaining === 0) cap.resolve(values);
-      }, cap.reject);
-    });
-    if (--remaining === 0) cap.resolve(values);
+    gather(iterable, resolveItem, function (p, settle) { p.then(settle, cap.reject); }, cap.resolve);
   });
 }
 
 function allSettled(iterable) {
   return combinator(this, function (cap, resolveItem) {
-    var values = [];
-    var remaining = 1;
-    var index = 0;
-    forEachOf(iterable, function (item) {
-      var i = index++;
-      var called = false;
-      values.push(void 0);
-      remaining++;
-      resolveItem(item).then(function (value) {
-        if (called) return;
-        called = true;
-        values[i] = { status: 'fulfilled', value: value };
-        if (--remaining === 0) cap.resolve(values);
-      }, function (reason) {
-        if (called) return;
-        called = true;
-        values[i] = { status: 'rejected', reason: reason };
-        if (--remaining === 0) cap.resolve(values);
-      });
-    });
-    if (--remaining === 0) cap.resolve(values);
+    gather(iterable, resolveItem, function (p, settle) {
+      p.then(function (value) { settle({ status: 'fulfilled', value: value }); },
+             function (reason) { settle({ status: 'rejected', reason: reason }); });
+    }, cap.resolve);
   });
 }
 
 function any(iterable) {
   return combinator(this, function (cap, resolveItem) {
-    var errors = [];
-    var remaining = 1;
-    var index = 0;
-    forEachOf(iterable, function (item) {
-      var i = index++;
-      var called = false;
-      errors.push(void 0);
-      remaining++;
-      resolveItem(item).then(cap.resolve, function (reason) {
-        if (called) return;
-        called = true;
-        errors[i] = reason;
-        if (--remaining === 0) cap.reject(new AggregateError(errors, 'All promises were rejected'));
-      });
+    gather(iterable, resolveItem, function (p, settle) { p.then(cap.resolve, settle); }, function (errors) {
+      cap.reject(new AggregateError(errors, 'All promises were rejected'));
     });
-    if (--remaining === 0) cap.reject(new AggregateError(errors, 'All promises were rejected'));
   });
 }
 

@@ -19,8 +19,9 @@ function validateOptions(options) {
   }
 }
 
-// As Node, bad options reject the promise rather than throw.
-function setTimeout(after, value, options) {
+// The promise of a timer: start(resolve) starts it and returns its handle. As Node, bad options reject
+// the promise rather than throw.
+function timerPromise(options, start) {
   if (options === void 0) options = {};
   try {
     validateOptions(options);
@@ -28,22 +29,17 @@ function setTimeout(after, value, options) {
     return Promise.reject(e);
   }
   return new Promise(function (resolve) {
-    var timer = timers.setTimeout(resolve, after, value);
-    if (options.ref === false) timer.unref();
+    var handle = start(resolve);
+    if (options.ref === false) handle.unref();
   });
 }
 
+function setTimeout(after, value, options) {
+  return timerPromise(options, function (resolve) { return timers.setTimeout(resolve, after, value); });
+}
+
 function setImmediate(value, options) {
-  if (options === void 0) options = {};
-  try {
-    validateOptions(options);
-  } catch (e) {
-    return Promise.reject(e);
-  }
-  return new Promise(function (resolve) {
-    var immediate = timers.setImmediate(resolve, value);
-    if (options.ref === false) immediate.unref();
-  });
+  return timerPromise(options, function (resolve) { return timers.setImmediate(resolve, value); });
 }
 
 exports.setTimeout = setTimeout;

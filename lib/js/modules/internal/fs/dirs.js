@@ -110,6 +110,18 @@ function readdirSync(path, options) {
   return u.readdirResult(check(binding.scandir(path), 'scandir', path), path, o);
 }
 
+// One directory `dir` (`rel` below the top) of a recursive listing, scandir's result r: its entries
+// go to out (named relative to the top), its subdirectories to the end of queue.
+function addListing(r, dir, rel, o, out, queue) {
+  var typed = u.readdirResult(r, dir, { withFileTypes: true });
+  for (var i = 0; i < typed.length; i++) {
+    var relName = rel ? rel + '/' + typed[i].name : typed[i].name;
+    if (o.withFileTypes) out.push(typed[i]);
+    else out.push(u.readdirResult([[relName], [0]], dir, { encoding: o.encoding })[0]);
+    if (typed[i].isDirectory()) queue.push(relName);
+  }
+}
+
 // {recursive: true}: every entry below `path`, names relative to it, breadth first as Node lists them.
 function readdirRecursiveSync(path, o) {
   var out = [];
@@ -118,13 +130,7 @@ function readdirRecursiveSync(path, o) {
     var rel = queue.shift();
     var dir = rel ? pathModule.join(path, rel) : path;
     var r = check(binding.scandir(dir), 'scandir', dir);
-    var typed = u.readdirResult(r, dir, { withFileTypes: true });
-    for (var i = 0; i < typed.length; i++) {
-      var relName = rel ? rel + '/' + typed[i].name : typed[i].name;
-      if (o.withFileTypes) out.push(typed[i]);
-      else out.push(u.readdirResult([[relName], [0]], dir, { encoding: o.encoding })[0]);
-      if (typed[i].isDirectory()) queue.push(relName);
-    }
+    addListing(r, dir, rel, o, out, queue);
   }
   return out;
 }
@@ -144,13 +150,7 @@ function readdir(path, options, callback) {
       var dir = rel ? pathModule.join(path, rel) : path;
       binding.scandir(dir, function (code, r) {
         if (code < 0) return callback(u.uvException(code, 'scandir', dir));
-        var typed = u.readdirResult(r, dir, { withFileTypes: true });
-        for (var i = 0; i < typed.length; i++) {
-          var relName = rel ? rel + '/' + typed[i].name : typed[i].name;
-          if (o.withFileTypes) out.push(typed[i]);
-          else out.push(u.readdirResult([[relName], [0]], dir, { encoding: o.encoding })[0]);
-          if (typed[i].isDirectory()) queue.push(relName);
-        }
+        addListing(r, dir, rel, o, out, queue);
         next();
       });
     };

@@ -287,64 +287,57 @@ function matches(error, expected) {
   return true;
 }
 
-Test.prototype.throws = function throws(fn, expected, msg, extra) {
-  if (typeof expected === 'string') {
-    msg = expected;
-    expected = void 0;
-  }
-  var caught;
-  try {
-    fn();
-  } catch (err) {
-    caught = { error: err };
-    // As tape: the message becomes an own enumerable property, so a failure shows it.
-    if (err && typeof err === 'object' && 'message' in err && !Object.prototype.propertyIsEnumerable.call(err, 'message')) {
-      try {
-        var message = err.message;
-        delete err.message;
-        err.message = message;
-      } catch (e) { /* a frozen error keeps its message as it is */ }
+// throws and doesNotThrow: a string in expected's place is the message; fn is called and
+// judge(caught, expected) -> { passed, expected, error } says what its exception ({ error }) means.
+function throwAssertion(defaultMessage, judge) {
+  return function (fn, expected, msg, extra) {
+    if (typeof expected === 'string') {
+      msg = expected;
+      expected = void 0;
     }
-  }
-  var passed = !!caught;
-  if (caught) {
-    if (typeof expected === 'string' && caught.error && caught.error.message === expected) {
-      throw new TypeError('The "error/message" argument is ambiguous. The error message ' + inspect(expected) +
-                          ' is identical to the message.');
+    var caught;
+    try {
+      fn();
+    } catch (err) {
+      caught = { error: err };
     }
-    passed = matches(caught.error, expected);
-    if (isRegExp(expected)) expected = inspect(expected);
-  }
-  this._assert(passed, {
-    message: defined(msg, 'should throw'),
-    operator: 'throws',
-    actual: caught && caught.error,
-    expected: expected,
-    error: !passed && caught && caught.error,
-    extra: extra
-  });
-};
+    var verdict = judge(caught, expected);
+    this._assert(verdict.passed, {
+      message: defined(msg, defaultMessage),
+      operator: 'throws',
+      actual: caught && caught.error,
+      expected: verdict.expected,
+      error: verdict.error,
+      extra: extra
+    });
+  };
+}
 
-Test.prototype.doesNotThrow = function doesNotThrow(fn, expected, msg, extra) {
-  if (typeof expected === 'string') {
-    msg = expected;
-    expected = void 0;
+// As tape: the message becomes an own enumerable property, so a failure shows it.
+function ownMessage(err) {
+  if (err && typeof err === 'object' && 'message' in err && !Object.prototype.propertyIsEnumerable.call(err, 'message')) {
+    try {
+      var message = err.message;
+      delete err.message;
+      err.message = message;
+    } catch (e) { /* a frozen error keeps its message as it is */ }
   }
-  var caught;
-  try {
-    fn();
-  } catch (err) {
-    caught = { error: err };
+}
+
+Test.prototype.throws = throwAssertion('should throw', function (caught, expected) {
+  if (!caught) return { passed: false, expected: expected, error: void 0 };
+  ownMessage(caught.error);
+  if (typeof expected === 'string' && caught.error && caught.error.message === expected) {
+    throw new TypeError('The "error/message" argument is ambiguous. The error message ' + inspect(expected) +
+                        ' is identical to the message.');
   }
-  this._assert(!caught, {
-    message: defined(msg, 'should not throw'),
-    operator: 'throws',
-    actual: caught && caught.error,
-    expected: expected,
-    error: caught && caught.error,
-    extra: extra
-  });
-};
+  var passed = matches(caught.error, expected);
+  return { passed: passed, expected: isRegExp(expected) ? inspect(expected) : expected, error: !passed && caught.error };
+});
+
+Test.prototype.doesNotThrow = throwAssertion('should not throw', function (caught, expected) {
+  return { passed: !caught, expected: expected, error: caught && caught.error };
+});
 
 function matchAssertion(operator, wanted) {
   return function (string, regexp, msg, extra) {
