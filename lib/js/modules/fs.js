@@ -245,7 +245,11 @@ function fileMode(mode) {
   return [u.parseFileMode(mode, 'mode')];
 }
 
+// Node v20 names the arguments in futimes' errors ("atime", "mtime") but not in utimes' ("time").
 function times(atime, mtime) {
+  return [u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime)];
+}
+function fdTimes(atime, mtime) {
   return [u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')];
 }
 
@@ -255,7 +259,7 @@ var fdatasyncOp = voidOp(binding.fdatasync, 'fdatasync', true);
 var chmodOp = voidOp(binding.chmod, 'chmod', false, fileMode);
 var fchmodOp = voidOp(binding.fchmod, 'fchmod', true, fileMode);
 var utimesOp = voidOp(binding.utimes, 'utime', false, times);
-var futimesOp = voidOp(binding.futimes, 'futime', true, times);
+var futimesOp = voidOp(binding.futimes, 'futime', true, fdTimes);
 
 function twoPathOp(fn, syscall, srcName, destName) {
   return {
@@ -361,24 +365,25 @@ function encoded(options) {
   };
 }
 
-// fn(path) -> a string, given back in options.encoding, and its Sync form.
-function stringOp(fn, syscall) {
+// fn(path) -> a string, given back in options.encoding, and its Sync form. pathName: how argument
+// errors name the path (Node's readlink says "oldPath").
+function stringOp(fn, syscall, pathName) {
   return {
     sync: function (path, options) {
-      path = getPath(path);
+      path = getPath(path, pathName);
       return encoded(options)(check(fn(path), syscall, path));
     },
     async: function (path, options, callback) {
       if (typeof options === 'function') { callback = options; options = void 0; }
       validateCallback(callback);
-      path = getPath(path);
+      path = getPath(path, pathName);
       var enc = encoded(options);
       started(fn(path, completion(callback, syscall, path, void 0, enc)), callback, syscall, path);
     }
   };
 }
 
-var readlinkOp = stringOp(binding.readlink, 'readlink');
+var readlinkOp = stringOp(binding.readlink, 'readlink', 'oldPath');
 
 // Node's fs.realpath walks the path with lstat, so a missing component is reported as
 // "ENOENT: ..., lstat '/first/missing'"; the native call fails as a whole, so find that component.

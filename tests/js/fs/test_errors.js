@@ -54,6 +54,12 @@ sync(function () { fs.accessSync(missing); });
 sync(function () { fs.truncateSync(missing); });
 sync(function () { fs.chmodSync(missing, 420); });
 sync(function () { fs.utimesSync(missing, 1, 1); });
+// Argument errors with Node v20's own wording ("oldPath" for readlink; "time" ... "an Time in seconds").
+sync(function () { fs.utimesSync(file, 'x', 1); });
+sync(function () { fs.futimesSync(0, {}, 1); });
+sync(function () { fs.futimesSync(0, 1, 'y'); });
+sync(function () { fs.readlinkSync(5); });
+sync(function () { fs.readlink(5, function () {}); });
 sync(function () { fs.rmSync(missing); });
 sync(function () { fs.rmSync(dir); });
 sync(function () { fs.writeFileSync(path.join(missing, 'f'), 'x'); });

@@ -149,12 +149,13 @@ function getOptions(options, defaults) {
   return options;
 }
 
-// Seconds since the epoch from a Date, a number or a numeric string (utimes).
+// Seconds since the epoch from a Date, a number or a numeric string (utimes). The error is Node v20's
+// word for word, argument name and grammar included.
 function toUnixTimestamp(time, name) {
   if (typeof time === 'string' && +time == time) return +time;
   if (typeof time === 'number') return isFinite(time) ? time : Date.now() / 1000;
   if (time instanceof Date) return time.getTime() / 1000;
-  throw errors.codes.ERR_INVALID_ARG_TYPE(name, 'of type number or an instance of Date', time);
+  throw errors.codes.ERR_INVALID_ARG_TYPE(name || 'time', 'an instance of Date or an Time in seconds', time);
 }
 
 function encodeName(name, encoding) {
