@@ -483,6 +483,32 @@ function execSync(command, options) {
   return runSync(command, [], shellOptions(options), command);
 }
 
+// util.promisify(exec) and (execFile), as Node's: the promise resolves { stdout, stderr }, rejects
+// with the error carrying both, and holds the ChildProcess as `child`.
+function promiseForm(orig) {
+  return function () {
+    var args = Array.prototype.slice.call(arguments);
+    var settle;
+    var promise = new Promise(function (resolve, reject) {
+      settle = function (err, stdout, stderr) {
+        if (err !== null) {
+          err.stdout = stdout;
+          err.stderr = stderr;
+          reject(err);
+        } else {
+          resolve({ stdout: stdout, stderr: stderr });
+        }
+      };
+    });
+    args.push(settle);
+    promise.child = orig.apply(void 0, args);
+    return promise;
+  };
+}
+var promisifyCustom = require('internal/promisify').custom;
+Object.defineProperty(exec, promisifyCustom, { value: promiseForm(exec), configurable: true });
+Object.defineProperty(execFile, promisifyCustom, { value: promiseForm(execFile), configurable: true });
+
 exports.ChildProcess = ChildProcess;
 exports.spawn = spawn;
 exports.exec = exec;

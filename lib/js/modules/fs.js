@@ -562,6 +562,18 @@ exports.watch = function watch(filename, options, listener) {
   return require('internal/fs/watchers').watch(filename, options, listener);
 };
 
+// util.promisify forms, as Node's: exists resolves a boolean (its callback has no error argument),
+// read and write resolve { bytesRead | bytesWritten, buffer }.
+var promisifyInternals = require('internal/promisify');
+Object.defineProperty(exists, promisifyInternals.custom, {
+  value: function exists(path) {
+    return new Promise(function (resolve) { exports.exists(path, resolve); });
+  },
+  configurable: true
+});
+Object.defineProperty(read, promisifyInternals.customPromisifyArgs, { value: ['bytesRead', 'buffer'] });
+Object.defineProperty(write, promisifyInternals.customPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+
 exports.createReadStream = function createReadStream(path, options) {
   return new exports.ReadStream(path, options);
 };
