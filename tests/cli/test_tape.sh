@@ -119,16 +119,18 @@ expect_grep "$TMP/out" '^PASS +[0-9.]+s  tape/test_todo\.js$' "todo failures do 
 expect_grep "$TMP/out" '^5 passed, 7 failed' "summary counts files"
 expect_no_grep "$TMP/out" $'\x1e' "no runner marks in the report"
 
-# A test() that hangs until the runner's timeout: reported unfinished, with the file's timeout.
+# A test() that hangs until the runner's timeout: reported unfinished, with the file's timeout (which
+# the runner stretches by NETJS_TEST_TIME_FACTOR, as under qemu-user: scaled() says by how much).
+. ../runner_checks/time_factor.sh
 cat > "$TMP/test_hang.js" <<'JS'
 var test = require('test');
 test('quick', function (t) { t.pass('ok'); t.end(); });
 test('hangs', function (t) { t.pass('started'); setInterval(function () {}, 1000); });
 JS
 expect_code 1 "hanging test()" -- bounded 30 "$NETJS" test --timeout 0.5 --junit "$TMP/hang.xml" "$TMP/test_hang.js"
-expect_grep "$TMP/out" '^TIMEOUT .*test_hang\.js: timed out after 0\.5 s; open handles: timer' "hanging test(): file verdict as before"
+expect_grep "$TMP/out" '^TIMEOUT .*test_hang\.js: timed out after '"$(scaled 0.5)"' s; open handles: timer' "hanging test(): file verdict as before"
 expect_grep "$TMP/out" '^ +not ok  hangs: did not end: timed out$' "hanging test(): the test() that hung"
 expect_grep "$TMP/hang.xml" '<failure message="did not end: timed out" type="unfinished">did not end: timed out' "hanging test(): JUnit"
-expect_grep "$TMP/hang.xml" '^the file: timed out after 0\.5 s; open handles: timer' "hanging test(): JUnit names the open handles"
+expect_grep "$TMP/hang.xml" '^the file: timed out after '"$(scaled 0.5)"' s; open handles: timer' "hanging test(): JUnit names the open handles"
 
 finish
