@@ -3,6 +3,7 @@
 #include "cli_values.h"
 #include "cmd_common.h"
 #include "commands/connect_session.h"
+#include "commands/udp_connect.h"
 #include "core/address.h"
 #include "commands/exit_codes.h"
 
@@ -40,6 +41,9 @@ CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
       ->option_text("ADDR[:PORT]");
   sub->add_flag("--keepalive", opts.keepalive, "Enable TCP keepalive");
   sub->add_flag("--nodelay", opts.nodelay, "Disable Nagle's algorithm (TCP_NODELAY)");
+  sub->add_flag("-u,--udp", opts.udp,
+                "UDP: each stdin line (newline kept), --send or --send-file (at most 65507 bytes) is one datagram; "
+                "replies go to stdout; at the end of input wait --timeout for replies, then exit 0");
   add_common_options(*sub, opts.common);
   return sub;
 }
@@ -70,6 +74,11 @@ int run_connect(const ConnectOptions& opts) {
       return usage("--source " + plan.source_host + " is not an IPv" + std::to_string(family) + " address");
     }
     plan.source_port = port < 0 ? 0 : port;
+  }
+  if (opts.udp) {
+    if (opts.keepalive) return usage("-u has no --keepalive: it is a TCP option");
+    if (opts.nodelay) return usage("-u has no --nodelay: it is a TCP option");
+    return commands::run_udp_connect(plan);
   }
   return commands::run_connect_session(plan);
 }

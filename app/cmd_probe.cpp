@@ -39,6 +39,10 @@ CLI::App* setup_probe(CLI::App& app, ProbeOptions& opts) {
       "--expect", [&opts](const std::string& v) { opts.expect = v; opts.has_expect = true; },
       "Open only if the reply contains TEXT (a banner check; same escapes); otherwise the result is 'mismatch'")
       ->option_text("TEXT");
+  sub->add_flag("-u,--udp", opts.udp,
+                "UDP: send the --send datagram (empty without it) and wait --timeout for a reply: open (a reply), "
+                "mismatch (a reply without --expect's text), refused (ICMP port unreachable), "
+                "no-answer (open|filtered)");
   add_common_options(*sub, opts.common);
   return sub;
 }

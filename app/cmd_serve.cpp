@@ -6,6 +6,7 @@
 #include "commands/exit_codes.h"
 #include "commands/serve_script.h"
 #include "commands/serve_server.h"
+#include "commands/udp_serve.h"
 
 #include <cstdio>
 #include <iostream>
@@ -45,6 +46,9 @@ CLI::App* setup_serve(CLI::App& app, ServeOptions& opts) {
       ->option_text("SECONDS");
   sub->add_flag("--once", opts.once, "Serve one client: stop listening after the first connection, exit when it closes");
   sub->add_flag("--keepalive", opts.keepalive, "Enable TCP keepalive on every connection");
+  sub->add_flag("-u,--udp", opts.udp,
+                "UDP: one socket answering each datagram (echo, discard, sink); --once stops after the first "
+                "datagram, --idle-timeout after that long without one");
   add_common_options(*sub, opts.common);
   return sub;
 }
@@ -62,6 +66,12 @@ int run_serve(const ServeOptions& opts) {
     int f = core::ip_family(opts.host);
     if (f != 0 && f != family) return usage("--host " + opts.host + " is not an IPv" + std::to_string(family) + " address");
   }
+  if (opts.udp) {
+    if (!opts.script.empty()) return usage("-u has no --script: a script gets connections, UDP has none");
+    if (opts.mode == "chargen") return usage("-u has no --mode chargen: chargen needs a connection to stream to");
+    if (opts.max_connections != 0) return usage("-u has no --max-connections: UDP has no connections");
+    if (opts.keepalive) return usage("-u has no --keepalive: it is a TCP option");
+  }
   if (!opts.script.empty()) {
     if (::access(opts.script.c_str(), R_OK) != 0) return usage("cannot read script '" + opts.script + "'");
     return commands::run_script_server(opts);
@@ -71,6 +81,7 @@ int run_serve(const ServeOptions& opts) {
                    : opts.mode == "sink"  ? commands::ServeMode::kSink
                    : opts.mode == "chargen" ? commands::ServeMode::kChargen
                                             : commands::ServeMode::kEcho;
+  if (opts.udp) return commands::run_udp_server(opts, mode);
   return commands::run_native_server(opts, mode);
 }
 

@@ -24,6 +24,7 @@ struct ConnectOptions {
   std::string source;           // ADDR[:PORT] to bind before connecting
   bool keepalive = false;
   bool nodelay = false;
+  bool udp = false;             // -u: a connected UDP socket, one datagram per line
 };
 
 }  // namespace netjs::commands

@@ -5,6 +5,7 @@
 #include "core/tcp_socket.h"
 #include "core/timer.h"
 #include "commands/stats.h"
+#include "commands/udp_probe_attempt.h"
 
 #include <memory>
 
@@ -232,6 +233,10 @@ void Attempt::maybe_delete() {
 }  // namespace
 
 void start_probe(core::Loop& loop, const ProbeSpec& spec, ProbeDone done) {
+  if (spec.udp) {
+    start_udp_probe(loop, spec, std::move(done));
+    return;
+  }
   auto* attempt = new Attempt(loop, spec, std::move(done));
   attempt->start();
 }

@@ -19,6 +19,7 @@ struct ProbeSpec {
   double timeout_ms = 3000; // the whole attempt: DNS, connect, banner
   std::string send;         // written once connected (may be empty)
   std::string expect;       // the reply must contain this (empty: connecting is enough)
+  bool udp = false;         // a UDP probe instead (udp_probe_attempt.h)
 };
 
 // One address tried within an attempt.

@@ -26,6 +26,7 @@ struct ProbeOptions {
   bool has_send = false;
   std::string expect;
   bool has_expect = false;
+  bool udp = false;        // -u: a datagram and its reply instead of a TCP connect
 };
 
 }  // namespace netjs::commands

@@ -32,7 +32,7 @@ int exit_code_for_result(const ProbeResult& r) {
   return exit_code_for(core::classify(r.error));
 }
 
-std::string human_result(const std::string& r) { return r == "dns" ? "DNS failure" : r; }
+std::string human_result(const std::string& r) { return r == "dns" ? "DNS failure" : r == "no-answer" ? "no answer" : r; }
 
 std::string family_label(const core::Endpoint& e) { return e.family == 6 ? "IPv6" : "IPv4"; }
 
@@ -114,6 +114,7 @@ void Runner::attempt() {
   }
   spec.send = plan_.send;
   spec.expect = plan_.expect;
+  spec.udp = opts_.udp;
   ++seq_;
   in_flight_ = true;
   start_probe(loop_, spec, [this](const ProbeResult& r) { attempted(r); });
@@ -165,7 +166,8 @@ void Runner::print_result(const ProbeResult& r, bool final) {
   const ProbeTarget& t = plan_.targets[target_];
   if (opts_.common.json) {
     JsonLine ev("probe");
-    ev.str("host", t.host).integer("port", t.port).integer("seq", seq_).str("result", r.result);
+    ev.str("host", t.host).integer("port", t.port).str("protocol", opts_.udp ? "udp" : "tcp").integer("seq", seq_)
+        .str("result", r.result);
     if (r.address.address.empty()) ev.null("address").null("family");
     else ev.str("address", r.address.address).integer("family", r.address.family);
     if (r.dns_ms >= 0) ev.number("dns_ms", r.dns_ms);
@@ -193,7 +195,7 @@ void Runner::print_result(const ProbeResult& r, bool final) {
     ev.print();
     return;
   }
-  std::string line = target_name(t);
+  std::string line = target_name(t) + (opts_.udp ? " (udp)" : "");
   if (opts_.count > 1) line += " seq=" + std::to_string(seq_);
   line += ": " + human_result(r.result);
   if (r.result == "dns") {
@@ -204,8 +206,9 @@ void Runner::print_result(const ProbeResult& r, bool final) {
       if (r.tried.size() > 1 || core::ip_family(t.host) == 0) line += " (" + family_label(r.address) + ")";
     }
     if (r.dns_ms >= 0) line += ", dns " + format_ms(r.dns_ms);
-    if (r.connect_ms >= 0) line += ", connect " + format_ms(r.connect_ms);
+    if (r.connect_ms >= 0) line += (opts_.udp ? ", reply " : ", connect ") + format_ms(r.connect_ms);
     if (r.result == "timeout") line += ", no answer in " + format_ms(r.elapsed_ms);
+    else if (r.result == "no-answer") line += ", no reply in " + format_ms(r.elapsed_ms) + " (open|filtered)";
     else if (r.result == "mismatch") line += ", '" + opts_.expect + "' not received";
     else if (r.result != "open" && r.error) line += " (" + r.error.message() + ")";
     for (const auto& tr : r.tried) {
@@ -240,8 +243,8 @@ void Runner::print_summary() {
   std::snprintf(buf, sizeof(buf), "--- %s: %d probes, %d open, %.0f%% loss", target_name(t).c_str(), seq_, open_, loss);
   std::string line = buf;
   if (stats_.count() > 0) {
-    std::snprintf(buf, sizeof(buf), ", connect min/avg/max/mdev = %.3f/%.3f/%.3f/%.3f ms", stats_.min(), stats_.avg(),
-                  stats_.max(), stats_.mdev());
+    std::snprintf(buf, sizeof(buf), ", %s min/avg/max/mdev = %.3f/%.3f/%.3f/%.3f ms", opts_.udp ? "reply" : "connect",
+                  stats_.min(), stats_.avg(), stats_.max(), stats_.mdev());
     line += buf;
   }
   print_stdout(line + "\n");

@@ -20,6 +20,7 @@ struct ServeOptions {
   double idle_timeout = 0;     // seconds; 0: none
   bool once = false;
   bool keepalive = false;
+  bool udp = false;            // -u: one UDP socket, answering per datagram
   std::string exec_path;       // argv[0], for the script's process.execPath
 };
 
