@@ -13,7 +13,7 @@
 namespace netjs::app {
 
 CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
-  CLI::App* sub = app.add_subcommand("connect", "Connect to HOST PORT: stdin goes to the socket, the socket to stdout (like nc)");
+  CLI::App* sub = app.add_subcommand("connect", "Connect to HOST PORT: stdin goes to the socket, the socket to stdout (like nc; -u: UDP)");
   sub->add_option("HOST", opts.host, "Name or address to connect to")->required();
   sub->add_option("PORT", opts.port_text, "Port (1-65535)")->required()->check(port_validator(1))->option_text("PORT");
   auto* send = sub->add_option_function<std::string>(

@@ -12,7 +12,7 @@ namespace netjs::app {
 
 CLI::App* setup_probe(CLI::App& app, ProbeOptions& opts) {
   CLI::App* sub = app.add_subcommand(
-      "probe", "Check TCP ports: open, refused, timeout, DNS failure, unreachable or reset, with DNS and connect times");
+      "probe", "Check TCP ports (-u: UDP): open, refused, timeout, DNS failure, unreachable or reset, with DNS and connect times");
   sub->add_option("TARGET", opts.targets,
                   "HOST PORT, HOST:PORT or [V6]:PORT; PORT may be a list and ranges: 22,80,8000-8010")
       ->required()

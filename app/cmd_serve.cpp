@@ -15,7 +15,7 @@
 namespace netjs::app {
 
 CLI::App* setup_serve(CLI::App& app, ServeOptions& opts) {
-  CLI::App* sub = app.add_subcommand("serve", "Run a TCP server: echo, discard, sink, chargen, or a JS module per connection");
+  CLI::App* sub = app.add_subcommand("serve", "Run a TCP server: echo, discard, sink, chargen, or a JS module per connection (-u: UDP, per datagram)");
   sub->add_option("--host", opts.host,
                   "Address or name to listen on (default: all addresses, IPv6 and IPv4, or IPv4 alone without IPv6)")
       ->option_text("ADDR");

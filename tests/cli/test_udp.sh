@@ -141,6 +141,19 @@ if python3 -c 'import socket; socket.socket(socket.AF_INET6, socket.SOCK_DGRAM).
     expect_code 0 "connect -u -6 to ::1" -- bounded 10 "$NETJS" connect -u -6 --send v6 --expect v6 ::1 "$port"
     expect_code 0 "probe -u -6 [::1]:PORT: open" -- bounded 10 "$NETJS" probe -u -6 --send v6 "[::1]:$port"
     expect_grep "$TMP/out" "^\[::1\]:$port \(udp\): open, ::1, reply " "probe -u IPv6 line"
+    # A name with both families (an /etc/hosts of our own, in a private mount namespace): the first
+    # address of each is tried at once; the IPv6 one answers, the IPv4 port is closed.
+    printf '127.0.0.1 dual.test\n::1 dual.test\n' >"$TMP/hosts"
+    with_hosts=(unshare -rm sh -c 'mount --bind "$0" /etc/hosts && exec "$@"' "$TMP/hosts")
+    if "${with_hosts[@]}" true 2>/dev/null; then
+      expect_code 0 "probe -u on a dual-stack name: open over IPv6" -- bounded 10 "${with_hosts[@]}" "$NETJS" probe -u --send d dual.test "$port"
+      expect_grep "$TMP/out" "^dual\.test:$port \(udp\): open, ::1 \(IPv6\), dns [0-9.]+ (ms|s), reply [0-9.]+ (ms|s); IPv4 127\.0\.0\.1: refused$" "dual-stack: both families tried, each with its result"
+      expect_code 0 "probe -u -6 --json on the dual-stack name" -- bounded 10 "${with_hosts[@]}" "$NETJS" probe -u -6 --json --send d dual.test "$port"
+      python3 -c 'import json, sys; t = json.loads(open(sys.argv[1]).readline())["tried"]; sys.exit(0 if [x["family"] for x in t] == [6] else 1)' "$TMP/out" \
+        && pass "-6: only IPv6 tried" || fail "-6 tried: $(cat "$TMP/out")"
+    else
+      echo "skip: dual-stack name not checked: cannot create a mount namespace here (unshare -rm)"
+    fi
   else
     fail "serve -u -6 did not start: $(cat "$TMP/v6.err")"
   fi
