@@ -78,7 +78,7 @@ class UdpSession final : public core::UdpListener, public core::StreamListener {
   core::Timer* timer_ = nullptr;
   core::Timer* idle_timer_ = nullptr;
   Wait waiting_for_ = Wait::kNone;
-  LineDatagrams lines_;
+  LineDatagrams lines_{kMaxDatagram};
   core::Endpoint target_;
   std::string window_;
   uint64_t datagrams_in_ = 0, datagrams_out_ = 0, bytes_in_ = 0, bytes_out_ = 0;

@@ -39,6 +39,17 @@ assert close["datagrams_out"] == 3 and close["datagrams_in"] == 3 and close["byt
 PY
 printf 'alpha\nbeta\n' | bounded 10 "$NETJS" connect -u -t "$(scale 1)" 127.0.0.1 "$ECHO_PORT" >"$TMP/lines.out"
 [ "$(cat "$TMP/lines.out")" = "$(printf 'alpha\nbeta')" ] && pass "stdin lines echoed to stdout" || fail "stdin echo: '$(cat "$TMP/lines.out")'"
+# A line longer than a datagram holds (no newline in 65507 bytes) leaves in full 65507-byte pieces.
+head -c 100000 /dev/zero | tr '\0' 'z' >"$TMP/long"
+bounded 10 "$NETJS" connect -u -t "$(scale 1)" --json 127.0.0.1 "$ECHO_PORT" <"$TMP/long" >"$TMP/long.json"
+python3 - "$TMP/long.json" <<'PY' && pass "an overlong line: datagrams of 65507 and 34493 bytes, both echoed" || fail "overlong line: $(cat "$TMP/long.json")"
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1])]
+out = [e["bytes"] for e in ev if e["event"] == "data" and e["direction"] == "out"]
+inn = sorted(e["bytes"] for e in ev if e["event"] == "data" and e["direction"] == "in")
+assert out == [65507, 34493], out
+assert inn == [34493, 65507], inn
+PY
 
 # --send-file: one datagram; more than 65507 bytes is a usage error.
 printf 'from a file\n' >"$TMP/small"
