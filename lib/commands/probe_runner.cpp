@@ -166,8 +166,9 @@ void Runner::print_result(const ProbeResult& r, bool final) {
   const ProbeTarget& t = plan_.targets[target_];
   if (opts_.common.json) {
     JsonLine ev("probe");
-    ev.str("host", t.host).integer("port", t.port).str("protocol", opts_.udp ? "udp" : "tcp").integer("seq", seq_)
-        .str("result", r.result);
+    ev.str("host", t.host).integer("port", t.port);
+    if (opts_.udp) ev.str("protocol", "udp");  // TCP's events stay as they were
+    ev.integer("seq", seq_).str("result", r.result);
     if (r.address.address.empty()) ev.null("address").null("family");
     else ev.str("address", r.address.address).integer("family", r.address.family);
     if (r.dns_ms >= 0) ev.number("dns_ms", r.dns_ms);
