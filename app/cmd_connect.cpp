@@ -6,7 +6,11 @@
 #include "core/address.h"
 #include "commands/exit_codes.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <memory>
 #include <unistd.h>
 
 namespace netjs::app {
@@ -40,6 +44,11 @@ CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
       ->option_text("ADDR[:PORT]");
   sub->add_flag("--keepalive", opts.keepalive, "Enable TCP keepalive");
   sub->add_flag("--nodelay", opts.nodelay, "Disable Nagle's algorithm (TCP_NODELAY)");
+  // A flag with an optional value: only --hexdump=FILE names a file, so `--hexdump HOST PORT` keeps HOST.
+  sub->add_flag("--hexdump{-}", opts.hexdump,
+                "Dump every byte sent and received (direction, offset, time since connecting; hex and ASCII) "
+                "to stderr, or to FILE with --hexdump=FILE; stdout still carries only the data")
+      ->option_text("[=FILE]");
   add_common_options(*sub, opts.common);
   return sub;
 }
@@ -70,6 +79,17 @@ int run_connect(const ConnectOptions& opts) {
       return usage("--source " + plan.source_host + " is not an IPv" + std::to_string(family) + " address");
     }
     plan.source_port = port < 0 ? 0 : port;
+  }
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> dump_file(nullptr, &std::fclose);
+  if (!opts.hexdump.empty()) {
+    if (opts.hexdump == "-") {
+      plan.hexdump = stderr;
+    } else {
+      // Opened (and truncated) before connecting: a dump that cannot be written is a usage error.
+      dump_file.reset(std::fopen(opts.hexdump.c_str(), "w"));
+      if (!dump_file) return usage("cannot write --hexdump file '" + opts.hexdump + "': " + std::strerror(errno));
+      plan.hexdump = dump_file.get();
+    }
   }
   return commands::run_connect_session(plan);
 }
