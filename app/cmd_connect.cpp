@@ -15,6 +15,19 @@
 
 namespace netjs::app {
 
+namespace {
+// The help shows --hexdump as "--hexdump [=FILE]": CLI11 would add "{-}", its note of the value a
+// bare --hexdump takes, which [=FILE] and the description already say for people.
+class ConnectFormatter final : public CLI::Formatter {
+ public:
+  std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
+    std::string name = CLI::Formatter::make_option_name(opt, is_positional);
+    if (auto at = name.find("--hexdump{-}"); at != std::string::npos) name.erase(at + 9, 3);
+    return name;
+  }
+};
+}  // namespace
+
 CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
   CLI::App* sub = app.add_subcommand("connect", "Connect to HOST PORT: stdin goes to the socket, the socket to stdout (like nc)");
   sub->add_option("HOST", opts.host, "Name or address to connect to")->required();
@@ -49,6 +62,7 @@ CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
                 "Dump every byte sent and received (direction, offset, time since connecting; hex and ASCII) "
                 "to stderr, or to FILE with --hexdump=FILE; stdout still carries only the data")
       ->option_text("[=FILE]");
+  sub->formatter(std::make_shared<ConnectFormatter>());
   add_common_options(*sub, opts.common);
   return sub;
 }

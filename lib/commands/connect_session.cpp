@@ -141,16 +141,17 @@ void Session::on_done(core::ConnectAny& c, const core::Error& err) {
     fail(core::timeout_error("connect", opts_.host, plan_.port));
     return;
   }
-  if (c.tried().size() > 1 && !finished_) {
-    // More than one address failed: say how each did, not only the last.
-    JsonLine ev("error");
-    ev.raw("tried", tried_json(c.tried()));
+  if (!c.tried().empty() && !finished_) {
+    // The addresses tried, each with its outcome; in words when there was more than one.
     if (out_.json()) {
-      out_.error(err, ev);
-    } else {
+      JsonLine ev("error");
+      add_error_fields(ev, err).raw("tried", tried_json(c.tried())).print();
+    } else if (c.tried().size() > 1) {
       const std::string line = "netjs connect: " + opts_.host + ":" + std::to_string(plan_.port) + ": " +
                                tries_in_words(c.tried(), opts_.timeout > 0 ? opts_.timeout * 1000 : -1) + "\n";
       std::fwrite(line.data(), 1, line.size(), stderr);
+    } else {
+      out_.error(err);
     }
     finish(exit_code_for(core::classify(err)));
     return;
@@ -168,8 +169,7 @@ void Session::connected(double connect_ms) {
       .integer("family", target_.family).str("local_address", local.address).integer("local_port", local.port);
   if (dns_ms_ >= 0) ev.number("dns_ms", dns_ms_);
   else ev.null("dns_ms");
-  ev.raw("tried", tried_json_);
-  out_.event(ev.number("connect_ms", connect_ms));
+  out_.event(ev.number("connect_ms", connect_ms).raw("tried", tried_json_));
   if (plan_.hexdump) dump_ = std::make_unique<HexDumpWriter>(plan_.hexdump, now_ms());
 
   if (!plan_.expect.empty() && opts_.timeout > 0) {
