@@ -7,10 +7,27 @@
 #include "core/address.h"
 #include "commands/exit_codes.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <memory>
 #include <unistd.h>
 
 namespace netjs::app {
+
+namespace {
+// The help shows --hexdump as "--hexdump [=FILE]": CLI11 would add "{-}", its note of the value a
+// bare --hexdump takes, which [=FILE] and the description already say for people.
+class ConnectFormatter final : public CLI::Formatter {
+ public:
+  std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
+    std::string name = CLI::Formatter::make_option_name(opt, is_positional);
+    if (auto at = name.find("--hexdump{-}"); at != std::string::npos) name.erase(at + 9, 3);
+    return name;
+  }
+};
+}  // namespace
 
 CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
   CLI::App* sub = app.add_subcommand("connect", "Connect to HOST PORT: stdin goes to the socket, the socket to stdout (like nc; -u: UDP)");
@@ -41,9 +58,15 @@ CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
       ->option_text("ADDR[:PORT]");
   sub->add_flag("--keepalive", opts.keepalive, "Enable TCP keepalive");
   sub->add_flag("--nodelay", opts.nodelay, "Disable Nagle's algorithm (TCP_NODELAY)");
+  // A flag with an optional value: only --hexdump=FILE names a file, so `--hexdump HOST PORT` keeps HOST.
+  sub->add_flag("--hexdump{-}", opts.hexdump,
+                "Dump every byte sent and received (direction, offset, time since connecting; hex and ASCII) "
+                "to stderr, or to FILE with --hexdump=FILE; stdout still carries only the data")
+      ->option_text("[=FILE]");
   sub->add_flag("-u,--udp", opts.udp,
                 "UDP: each stdin line (newline kept), --send or --send-file (at most 65507 bytes) is one datagram; "
                 "replies go to stdout; at the end of input wait --timeout for replies, then exit 0");
+  sub->formatter(std::make_shared<ConnectFormatter>());
   add_common_options(*sub, opts.common);
   return sub;
 }
@@ -74,6 +97,17 @@ int run_connect(const ConnectOptions& opts) {
       return usage("--source " + plan.source_host + " is not an IPv" + std::to_string(family) + " address");
     }
     plan.source_port = port < 0 ? 0 : port;
+  }
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> dump_file(nullptr, &std::fclose);
+  if (!opts.hexdump.empty()) {
+    if (opts.hexdump == "-") {
+      plan.hexdump = stderr;
+    } else {
+      // Opened (and truncated) before connecting: a dump that cannot be written is a usage error.
+      dump_file.reset(std::fopen(opts.hexdump.c_str(), "w"));
+      if (!dump_file) return usage("cannot write --hexdump file '" + opts.hexdump + "': " + std::strerror(errno));
+      plan.hexdump = dump_file.get();
+    }
   }
   if (opts.udp) {
     if (opts.keepalive) return usage("-u has no --keepalive: it is a TCP option");

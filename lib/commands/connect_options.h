@@ -24,6 +24,7 @@ struct ConnectOptions {
   std::string source;           // ADDR[:PORT] to bind before connecting
   bool keepalive = false;
   bool nodelay = false;
+  std::string hexdump;          // --hexdump[=FILE]: "-" for stderr, a file name, empty: no dump
   bool udp = false;             // -u: a connected UDP socket, one datagram per line
 };
 

@@ -1,6 +1,8 @@
 #include "commands/connect_session.h"
 
 #include "commands/exit_codes.h"
+#include "commands/family_words.h"
+#include "commands/hex_dump.h"
 #include "commands/loop_run.h"
 #include "commands/output.h"
 #include "commands/stats.h"
@@ -13,6 +15,9 @@
 #include "log/log.h"
 
 #include <uv.h>
+
+#include <cstdio>
+#include <memory>
 
 namespace netjs::commands {
 
@@ -77,6 +82,9 @@ class Session final : public core::ConnectAnyListener, public core::SocketListen
   core::FdStream* input_ = nullptr;
   core::FdStream* stdout_ = nullptr;
   core::Endpoint target_;
+  std::unique_ptr<HexDumpWriter> dump_;  // --hexdump, from the moment of connecting
+  std::size_t told_failed_ = 0;          // tries whose failure the user has been told of
+  std::string tried_json_;               // the addresses tried, for the --json connect event
   std::string window_;  // the tail of the reply, for --expect across reads
   double started_ms_ = now_ms();
   double dns_ms_ = -1;
@@ -100,8 +108,16 @@ void Session::start() {
   connect_ = core::ConnectAny::start(loop_, std::move(co), this);
 }
 
-void Session::on_connecting(core::ConnectAny&, const core::Endpoint& address) {
+void Session::on_connecting(core::ConnectAny& c, const core::Endpoint& address) {
   log::get()->info("connect: trying {}", format_endpoint(address.address, address.port));
+  // Each address that failed before this one, in plain words (the one now tried is the last).
+  const auto& tried = c.tried();
+  for (; told_failed_ + 1 < tried.size(); ++told_failed_) {
+    const core::ConnectTry& t = tried[told_failed_];
+    out_.status(family_address(t.address.family, t.address.address) + ":" +
+                std::to_string(t.address.port) + ": " + outcome_in_words(try_result(t), t.error, -1) + "; trying " +
+                family_address(address.family, address.address));
+  }
 }
 
 void Session::on_connect_failed(core::ConnectAny&, const core::Error& err) {
@@ -112,6 +128,7 @@ void Session::on_connected(core::ConnectAny& c, core::TcpSocket& s, const core::
   s.set_listener(this);
   socket_ = &s;
   target_ = tried.address;
+  if (out_.json()) tried_json_ = tried_json(c.tried());
   dns_ms_ = c.dns_ms();
   connected(tried.connect_ms);
 }
@@ -122,6 +139,21 @@ void Session::on_done(core::ConnectAny& c, const core::Error& err) {
   if (c.timed_out() && c.tried().empty()) {
     // Still resolving: for the user the connect as a whole timed out, as it does while connecting.
     fail(core::timeout_error("connect", opts_.host, plan_.port));
+    return;
+  }
+  if (!c.tried().empty() && !finished_) {
+    // The addresses tried, each with its outcome; in words when there was more than one.
+    if (out_.json()) {
+      JsonLine ev("error");
+      add_error_fields(ev, err).raw("tried", tried_json(c.tried())).print();
+    } else if (c.tried().size() > 1) {
+      const std::string line = "netjs connect: " + opts_.host + ":" + std::to_string(plan_.port) + ": " +
+                               tries_in_words(c.tried(), opts_.timeout > 0 ? opts_.timeout * 1000 : -1) + "\n";
+      std::fwrite(line.data(), 1, line.size(), stderr);
+    } else {
+      out_.error(err);
+    }
+    finish(exit_code_for(core::classify(err)));
     return;
   }
   fail(err);
@@ -137,7 +169,8 @@ void Session::connected(double connect_ms) {
       .integer("family", target_.family).str("local_address", local.address).integer("local_port", local.port);
   if (dns_ms_ >= 0) ev.number("dns_ms", dns_ms_);
   else ev.null("dns_ms");
-  out_.event(ev.number("connect_ms", connect_ms));
+  out_.event(ev.number("connect_ms", connect_ms).raw("tried", tried_json_));
+  if (plan_.hexdump) dump_ = std::make_unique<HexDumpWriter>(plan_.hexdump, now_ms());
 
   if (!plan_.expect.empty() && opts_.timeout > 0) {
     // --timeout again, for the expected text.
@@ -172,6 +205,7 @@ void Session::start_input() {
   if (opts_.has_send) {
     if (!plan_.send.empty()) {
       out_.event(out_.line("data").str("direction", "out").integer("bytes", static_cast<int64_t>(plan_.send.size())));
+      if (dump_) dump_->dump(DumpDirection::kOut, plan_.send.data(), plan_.send.size());
       int rc = socket_->write(core::make_chunk(plan_.send));
       if (rc < 0) {
         fail(core::make_error(rc, "write", target_.address, plan_.port));
@@ -194,6 +228,7 @@ void Session::start_input() {
 void Session::fd_data(core::Stream& s, const char* data, std::size_t len) {
   if (&s != input_ || finished_ || !socket_) return;
   out_.event(out_.line("data").str("direction", "out").integer("bytes", static_cast<int64_t>(len)));
+  if (dump_) dump_->dump(DumpDirection::kOut, data, len);
   int rc = socket_->write(core::make_chunk(std::string(data, len)));
   if (rc < 0) {
     fail(core::make_error(rc, "write", target_.address, plan_.port));
@@ -255,6 +290,7 @@ void Session::on_data(core::Stream& s, const char* data, std::size_t len) {
   }
   if (finished_) return;
   out_.event(out_.line("data").str("direction", "in").integer("bytes", static_cast<int64_t>(len)));
+  if (dump_) dump_->dump(DumpDirection::kIn, data, len);
   if (stdout_) {
     int rc = stdout_->write(core::make_chunk(std::string(data, len)));
     if (rc < 0) {

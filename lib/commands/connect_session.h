@@ -4,6 +4,7 @@
 
 #include "commands/connect_options.h"
 
+#include <cstdio>
 #include <string>
 
 namespace netjs::commands {
@@ -16,6 +17,7 @@ struct ConnectPlan {
   std::string expect;
   std::string source_host;  // empty: no bind
   int source_port = 0;
+  std::FILE* hexdump = nullptr;  // --hexdump's destination, opened by the caller; nullptr: no dump
 };
 
 int run_connect_session(const ConnectPlan& plan);

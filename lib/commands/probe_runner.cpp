@@ -4,6 +4,7 @@
 #include "core/signal.h"
 #include "core/timer.h"
 #include "commands/exit_codes.h"
+#include "commands/family_words.h"
 #include "log/log.h"
 #include "commands/loop_run.h"
 #include "commands/output.h"
@@ -214,7 +215,10 @@ void Runner::print_result(const ProbeResult& r, bool final) {
     else if (r.result != "open" && r.error) line += " (" + r.error.message() + ")";
     for (const auto& tr : r.tried) {
       if (tr.address.address == r.address.address) continue;
-      line += "; " + family_label(tr.address) + " " + tr.address.address + ": " + tr.result;
+      // Every other address in the same words, so a dual-stack name says which family failed and how.
+      line += "; " + family_address(tr.address.family, tr.address.address) + ": " +
+              outcome_in_words(tr.result, tr.error, r.elapsed_ms);
+      if (tr.result == "open" && tr.connect_ms >= 0) line += (opts_.udp ? ", reply " : ", connect ") + format_ms(tr.connect_ms);
     }
   }
   if (opts_.wait > 0) {

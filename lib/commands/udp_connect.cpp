@@ -1,6 +1,7 @@
 #include "commands/udp_connect.h"
 
 #include "commands/exit_codes.h"
+#include "commands/hex_dump.h"
 #include "commands/line_datagrams.h"
 #include "commands/loop_run.h"
 #include "commands/output.h"
@@ -15,6 +16,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <memory>
 
 namespace netjs::commands {
 
@@ -79,6 +81,7 @@ class UdpSession final : public core::UdpListener, public core::StreamListener {
   core::Timer* idle_timer_ = nullptr;
   Wait waiting_for_ = Wait::kNone;
   LineDatagrams lines_{kMaxDatagram};
+  std::unique_ptr<HexDumpWriter> dump_;  // --hexdump: one chunk per datagram, from the moment of connecting
   core::Endpoint target_;
   std::string window_;
   uint64_t datagrams_in_ = 0, datagrams_out_ = 0, bytes_in_ = 0, bytes_out_ = 0;
@@ -151,6 +154,7 @@ void UdpSession::connect_to(const core::Endpoint& address) {
     return;
   }
   connected_ = true;
+  if (plan_.hexdump) dump_ = std::make_unique<HexDumpWriter>(plan_.hexdump, now_ms());
   core::Endpoint local = socket_->local_endpoint();
   log::get()->info("connect: udp to {} from {}", format_endpoint(address.address, plan_.port),
                    format_endpoint(local.address, local.port));
@@ -206,6 +210,7 @@ void UdpSession::start_input() {
 void UdpSession::send(const std::string& datagram) {
   if (finished_ || !socket_) return;
   out_.event(out_.line("data").str("direction", "out").integer("bytes", static_cast<int64_t>(datagram.size())));
+  if (dump_) dump_->dump(DumpDirection::kOut, datagram.data(), datagram.size());
   core::ConstBuffer piece{datagram.data(), datagram.size()};
   int rc = socket_->send(&piece, 1, nullptr, 0);
   if (rc < 0 && rc != core::UdpSocket::kQueued) {
@@ -301,6 +306,7 @@ void UdpSession::on_message(core::UdpSocket& s, const char* data, std::size_t le
   ++datagrams_in_;
   bytes_in_ += len;
   out_.event(out_.line("data").str("direction", "in").integer("bytes", static_cast<int64_t>(len)));
+  if (dump_) dump_->dump(DumpDirection::kIn, data, len);
   if (idle_timer_) (void)idle_timer_->start(static_cast<uint64_t>(opts_.idle_timeout * 1000));
   if (stdout_ && len > 0) {
     int rc = stdout_->write(core::make_chunk(std::string(data, len)));

@@ -205,3 +205,16 @@ for name in sorted(os.listdir("/proc/%d/fd" % pid), key=int):
         s.close()
 PY
 }
+
+# with_hosts FILE command...: runs the command with FILE as its /etc/hosts, bind-mounted in a private
+# mount namespace (unshare -rm: as root, or as a user where user namespaces are allowed), so a test can
+# give a name the addresses it wants (loopback only). The command is exec'd, not a shell function; to
+# run it under `bounded`, put the prefix in an array: `hosts_prefix FILE` sets HOSTS_PREFIX, then
+# `bounded 10 "${HOSTS_PREFIX[@]}" "$NETJS" ...`. `with_hosts_works FILE` says whether this host allows
+# it; a test that needs it skips otherwise (exit 77, its SKIP_RETURN_CODE in tests/CMakeLists.txt).
+hosts_prefix() { HOSTS_PREFIX=(unshare -rm sh -c 'mount --bind "$0" /etc/hosts && exec "$@"' "$1"); }
+with_hosts() {
+  hosts_prefix "$1"; shift
+  "${HOSTS_PREFIX[@]}" "$@"
+}
+with_hosts_works() { with_hosts "$1" true 2>/dev/null; }

@@ -18,5 +18,9 @@ complete_words netjs probe --w | grep -qx -- '--wait' && pass "probe --w<TAB> ->
 [ "$(complete_words netjs help co)" = "connect" ] && pass "help co<TAB> -> connect" || fail "help co<TAB>"
 [ "$(complete_words netjs test --ta)" = "--tap" ] && pass "test --ta<TAB> -> --tap" || fail "test --ta<TAB>: $(complete_words netjs test --ta)"
 [ "$(complete_words netjs help te)" = "test" ] && pass "help te<TAB> -> test" || fail "help te<TAB>"
+[ "$(complete_words netjs connect --hex)" = "--hexdump" ] && pass "connect --hex<TAB> -> --hexdump" || fail "connect --hex<TAB>: $(complete_words netjs connect --hex)"
+touch "$TMP/dumpfile"
+[ "$(complete_words netjs connect --hexdump = "$TMP/dumpf")" = "$TMP/dumpfile" ] && pass "--hexdump=<TAB> completes a file" || fail "--hexdump=<TAB>: $(complete_words netjs connect --hexdump = "$TMP/dumpf")"
+[ "$(complete_words netjs connect "--hexdump=$TMP/dumpf")" = "--hexdump=$TMP/dumpfile" ] && pass "--hexdump=FILE<TAB> as one word" || fail "--hexdump=FILE<TAB> as one word: $(complete_words netjs connect "--hexdump=$TMP/dumpf")"
 [ -z "$(complete_words netjs script.js --p)" ] && pass "nothing completed for a script's own arguments" || fail "script args completed"
 finish

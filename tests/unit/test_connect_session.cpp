@@ -126,7 +126,8 @@ TEST_CASE("connect: a closed port is refused: exit 3; --json: the error event") 
   const std::string port = std::to_string(closed.port());
   CHECK(lines[0] == "{\"event\":\"error\",\"code\":\"ECONNREFUSED\",\"syscall\":\"connect\",\"address\":\"127.0.0.1\","
                     "\"port\":" + port + ",\"class\":\"refused\",\"message\":\"connect ECONNREFUSED 127.0.0.1:" + port +
-                    "\"}");
+                    "\",\"tried\":[{\"address\":\"127.0.0.1\",\"family\":4,\"result\":\"refused\",\"connect_ms\":null,"
+                    "\"code\":\"ECONNREFUSED\"}]}");
 }
 
 TEST_CASE("connect: a name that does not resolve: exit 5") {
