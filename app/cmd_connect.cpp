@@ -49,7 +49,8 @@ CLI::App* setup_connect(CLI::App& app, ConnectOptions& opts) {
       ->transform(duration_validator())->option_text("SECONDS");
   sub->add_option("--idle-timeout", opts.idle_timeout, "Give up when no data has moved either way for this long (default: never)")
       ->transform(duration_validator())->option_text("SECONDS");
-  sub->add_option("--on-eof", opts.on_eof,
+  sub->add_option_function<std::string>(
+      "--on-eof", [&opts](const std::string& v) { opts.on_eof = v; opts.has_on_eof = true; },
                   "When the input ends: shutdown (send FIN, keep reading until the peer closes, like nc -N), "
                   "wait (keep reading, send no FIN), exit (close at once) (default: shutdown)")
       ->check(CLI::IsMember({"shutdown", "wait", "exit"}))
@@ -112,6 +113,7 @@ int run_connect(const ConnectOptions& opts) {
   if (opts.udp) {
     if (opts.keepalive) return usage("-u has no --keepalive: it is a TCP option");
     if (opts.nodelay) return usage("-u has no --nodelay: it is a TCP option");
+    if (opts.has_on_eof) return usage("-u has no --on-eof: UDP sends no end of stream (at the end of input, connect waits --timeout for replies)");
     return commands::run_udp_connect(plan);
   }
   return commands::run_connect_session(plan);

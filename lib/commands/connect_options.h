@@ -21,6 +21,7 @@ struct ConnectOptions {
   double timeout = 10;          // seconds for DNS + connect, and for --expect after connecting; 0: none
   double idle_timeout = 0;      // seconds without traffic; 0: none
   std::string on_eof = "shutdown";  // shutdown, wait, exit
+  bool has_on_eof = false;          // given on the command line (an error with -u)
   std::string source;           // ADDR[:PORT] to bind before connecting
   bool keepalive = false;
   bool nodelay = false;

@@ -187,5 +187,7 @@ expect_code 2 "serve -u --max-connections" -- "$NETJS" serve -u --max-connection
 expect_code 2 "serve -u --keepalive" -- "$NETJS" serve -u --keepalive
 expect_code 2 "connect -u --keepalive" -- "$NETJS" connect -u --keepalive 127.0.0.1 9
 expect_code 2 "connect -u --nodelay" -- "$NETJS" connect -u --nodelay 127.0.0.1 9
+expect_code 2 "connect -u --on-eof" -- "$NETJS" connect -u --on-eof wait 127.0.0.1 9
+expect_grep "$TMP/err" "no --on-eof" "connect -u --on-eof says why"
 
 finish
