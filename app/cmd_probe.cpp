@@ -64,16 +64,18 @@ namespace {
 // --hold's own checks, then the hold probe instead of the plain one.
 int run_hold(const ProbeOptions& opts, const std::vector<commands::ProbeTarget>& targets) {
   auto usage = [](const std::string& msg) { return usage_error("probe", msg); };
-  if (opts.hold <= 0) {
-    return usage(opts.hold_start > 0 ? "--hold-start needs --hold" : "--keepalive-check needs --hold");
+  if (opts.hold < 0) {
+    return usage(opts.hold_start >= 0 ? "--hold-start needs --hold" : "--keepalive-check needs --hold");
   }
+  if (opts.hold == 0) return usage("--hold must be more than 0");
   if (targets.size() != 1) {
     return usage("--hold takes one target (HOST PORT), not " + std::to_string(targets.size()));
   }
   if (opts.count != 1) return usage("--hold cannot be combined with --count");
   if (opts.wait > 0) return usage("--hold cannot be combined with --wait");
   if (opts.has_send || opts.has_expect) return usage("--hold cannot be combined with --send or --expect");
-  if (opts.hold_start > 0 && opts.hold_start < 0.001) return usage("--hold-start must be at least 1ms");
+  if (opts.hold_start >= 0 && opts.hold_start < 0.001) return usage("--hold-start must be at least 1ms");
+  if (opts.keepalive_check == 0) return usage("--keepalive-check must be more than 0");
   // The kernel's limit for TCP_KEEPIDLE and TCP_KEEPINTVL.
   if (opts.keepalive_check > 32767) return usage("--keepalive-check must be at most 32767 s");
   commands::HoldPlan plan;
@@ -83,7 +85,7 @@ int run_hold(const ProbeOptions& opts, const std::vector<commands::ProbeTarget>&
   plan.timeout_ms = opts.timeout * 1000;
   plan.hold_ms = opts.hold * 1000;
   if (opts.hold_start > 0) plan.first_gap_ms = opts.hold_start * 1000;
-  plan.keepalive_ms = opts.keepalive_check * 1000;
+  if (opts.keepalive_check > 0) plan.keepalive_ms = opts.keepalive_check * 1000;
   plan.json = opts.common.json;
   return commands::run_hold_probe(plan);
 }
@@ -100,7 +102,7 @@ int run_probe(const ProbeOptions& opts) {
   err = unescape_send_expect(opts.has_send, opts.send, opts.has_expect, opts.expect, &plan.send, &plan.expect);
   if (!err.empty()) return usage(err);
   if (opts.timeout <= 0) return usage("--timeout must be more than 0");
-  if (opts.hold > 0 || opts.hold_start > 0 || opts.keepalive_check > 0) return run_hold(opts, plan.targets);
+  if (opts.hold >= 0 || opts.hold_start >= 0 || opts.keepalive_check >= 0) return run_hold(opts, plan.targets);
   return commands::run_probe_plan(plan);
 }
 

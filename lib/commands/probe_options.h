@@ -26,9 +26,9 @@ struct ProbeOptions {
   bool has_send = false;
   std::string expect;
   bool has_expect = false;
-  double hold = 0;             // --hold: the longest idle gap in seconds; 0: off
-  double hold_start = 0;       // --hold-start: the first gap; 0: not given (15 s)
-  double keepalive_check = 0;  // --keepalive-check: the keepalive interval in seconds; 0: off
+  double hold = -1;             // --hold: the longest idle gap in seconds; -1: not given
+  double hold_start = -1;       // --hold-start: the first gap; -1: not given (15 s)
+  double keepalive_check = -1;  // --keepalive-check: the keepalive interval in seconds; -1: not given
 };
 
 }  // namespace netjs::commands
