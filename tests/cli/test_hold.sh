@@ -4,7 +4,7 @@
 # death mode with its exit code (silence 4; RST and FIN, on the echo or while idle, 6); survival up to
 # DURATION against netjs serve; --keepalive-check against both (on loopback the peer's kernel answers
 # the probes, so the userspace peer still drops the flow and the report must say so); --json events;
-# usage errors.
+# SIGINT; usage errors.
 #
 # Timing: the peer forgets after 0.6 s idle, the gaps are 0.2, 0.4, 0.8 s...: 0.2 s of margin on
 # either side of the boundary, everything multiplied by F for slow runs (idle timers measure idle
@@ -111,6 +111,20 @@ expect_grep "$TMP/out" '^\{"event":"keepalive","host":"127\.0\.0\.1","port":'"$P
 expect_code 0 "--keepalive-check against netjs serve, text" -- \
   bounded 60 "$NETJS" probe -t "$TO" --hold-start "$(sec 2)" --hold "$(sec 2)" --keepalive-check 1 127.0.0.1 "$P"
 expect_grep "$TMP/out" "^keepalive every 1 s: kept the flow alive for $(re "$(sec 2)") s \(echo in [0-9.]+ m?s\); the probes were answered" "keepalive: kept the flow alive"
+
+# --- SIGINT: the summary so far; exit 4, the flow not having died -------------------------------------
+# The first gap is 1 s and the second 2 s (scaled): the signal comes during the second.
+"$NETJS" probe --hold "$(sec 60)" --hold-start "$(sec 1)" 127.0.0.1 "$P" >"$TMP/int.out" 2>"$TMP/int.err" &
+pid=$!
+if wait_grep "$TMP/int.out" '^idle [0-9.]+ s: alive' 10; then
+  kill -INT "$pid"
+  wait_exit "$pid"
+  [ "$WAIT_CODE" = 4 ] && pass "SIGINT during a gap -> exit 4" || fail "SIGINT during a gap: exit $WAIT_CODE, wanted 4"
+  expect_grep "$TMP/int.out" "^--- 127\.0\.0\.1:$P: flow survived $(re "$(sec 1)") s idle; interrupted during the $(re "$(sec 2)") s gap$" "SIGINT: the summary so far"
+else
+  fail "probe --hold did not report its first gap: $(cat "$TMP/int.out" "$TMP/int.err")"
+  kill "$pid" 2>/dev/null
+fi
 
 # --- connect failures and usage errors ---------------------------------------------------------------
 closed=$(free_port)
