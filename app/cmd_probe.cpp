@@ -42,8 +42,9 @@ CLI::App* setup_probe(CLI::App& app, ProbeOptions& opts) {
       ->option_text("TEXT");
   sub->add_option("--hold", opts.hold,
                   "Find the idle timeout of a NAT or firewall on the way to one TARGET (an echo server, e.g. "
-                  "'netjs serve'): stay connected, send one byte after idle gaps of --hold-start, doubling, up to "
-                  "DURATION (the last gap), and say which gaps the flow survived and how it died. Exit 0: survived "
+                  "'netjs serve'): stay connected; after idle gaps of --hold-start, doubling, up to DURATION (the "
+                  "last gap), send one byte and wait --timeout for its echo; say which gaps the flow survived "
+                  "and how it died. Exit 0: survived "
                   "DURATION; 4: no echo (silence); 6: RST or FIN")
       ->transform(duration_validator())
       ->option_text("DURATION");
