@@ -3,6 +3,7 @@
 #include "cli_values.h"
 #include "cmd_common.h"
 #include "commands/exit_codes.h"
+#include "commands/hold_probe.h"
 #include "commands/probe_runner.h"
 #include "probe_targets.h"
 
@@ -43,9 +44,59 @@ CLI::App* setup_probe(CLI::App& app, ProbeOptions& opts) {
                 "UDP: send the --send datagram (empty without it) and wait --timeout for a reply: open (a reply), "
                 "mismatch (a reply without --expect's text), refused (ICMP port unreachable), "
                 "no-answer (open|filtered)");
+  sub->add_option("--hold", opts.hold,
+                  "Find the idle timeout of a NAT or firewall on the way to one TARGET (an echo server, e.g. "
+                  "'netjs serve'): stay connected; after idle gaps of --hold-start, doubling, up to DURATION (the "
+                  "last gap), send one byte and wait --timeout for its echo; say which gaps the flow survived "
+                  "and how it died. Exit 0: survived "
+                  "DURATION; 4: no echo (silence); 6: RST or FIN")
+      ->transform(duration_validator())
+      ->option_text("DURATION");
+  sub->add_option("--hold-start", opts.hold_start, "The first idle gap of --hold (default: 15s)")
+      ->transform(duration_validator())
+      ->option_text("GAP");
+  sub->add_option("--keepalive-check", opts.keepalive_check,
+                  "After --hold: hold a new connection with TCP keepalive every INTERVAL (whole seconds) for the "
+                  "gap that killed the flow (or DURATION), and say whether keepalive kept it alive")
+      ->transform(duration_validator())
+      ->option_text("INTERVAL");
   add_common_options(*sub, opts.common);
   return sub;
 }
+
+namespace {
+
+// --hold's own checks, then the hold probe instead of the plain one.
+int run_hold(const ProbeOptions& opts, const std::vector<commands::ProbeTarget>& targets) {
+  auto usage = [](const std::string& msg) { return usage_error("probe", msg); };
+  if (opts.hold < 0) {
+    return usage(opts.hold_start >= 0 ? "--hold-start needs --hold" : "--keepalive-check needs --hold");
+  }
+  if (opts.hold == 0) return usage("--hold must be more than 0");
+  if (targets.size() != 1) {
+    return usage("--hold takes one target (HOST PORT), not " + std::to_string(targets.size()));
+  }
+  if (opts.count != 1) return usage("--hold cannot be combined with --count");
+  if (opts.wait > 0) return usage("--hold cannot be combined with --wait");
+  if (opts.udp) return usage("--hold holds a TCP flow: it cannot be combined with -u");
+  if (opts.has_send || opts.has_expect) return usage("--hold cannot be combined with --send or --expect");
+  if (opts.hold_start >= 0 && opts.hold_start < 0.001) return usage("--hold-start must be at least 1ms");
+  if (opts.keepalive_check == 0) return usage("--keepalive-check must be more than 0");
+  // The kernel's limit for TCP_KEEPIDLE and TCP_KEEPINTVL.
+  if (opts.keepalive_check > 32767) return usage("--keepalive-check must be at most 32767 s");
+  commands::HoldPlan plan;
+  plan.host = targets[0].host;
+  plan.port = targets[0].port;
+  plan.family = opts.common.family();
+  plan.timeout_ms = opts.timeout * 1000;
+  plan.hold_ms = opts.hold * 1000;
+  if (opts.hold_start > 0) plan.first_gap_ms = opts.hold_start * 1000;
+  if (opts.keepalive_check > 0) plan.keepalive_ms = opts.keepalive_check * 1000;
+  plan.json = opts.common.json;
+  return commands::run_hold_probe(plan);
+}
+
+}  // namespace
 
 int run_probe(const ProbeOptions& opts) {
   auto usage = [](const std::string& msg) { return usage_error("probe", msg); };
@@ -57,6 +108,7 @@ int run_probe(const ProbeOptions& opts) {
   err = unescape_send_expect(opts.has_send, opts.send, opts.has_expect, opts.expect, &plan.send, &plan.expect);
   if (!err.empty()) return usage(err);
   if (opts.timeout <= 0) return usage("--timeout must be more than 0");
+  if (opts.hold >= 0 || opts.hold_start >= 0 || opts.keepalive_check >= 0) return run_hold(opts, plan.targets);
   return commands::run_probe_plan(plan);
 }
 

@@ -22,9 +22,11 @@ const char* exit_code_help() {
          "     netjs test: a test failed or timed out\n"
          "  2  usage error: bad option or argument, script file not found or unreadable\n"
          "  3  connection refused\n"
-         "  4  timeout: no connection, no answer or (with --wait) no open port in time\n"
+         "  4  timeout: no connection, no answer or (with --wait) no open port in time;\n"
+         "     probe --hold: the echo stopped coming back (silence)\n"
          "  5  DNS failure: the name does not resolve\n"
-         "  6  other network or I/O error: unreachable, reset, address in use, ...\n"
+         "  6  other network or I/O error: unreachable, reset, address in use, ...;\n"
+         "     probe --hold: the flow was reset (RST) or closed (FIN)\n"
          "  7  --expect: the expected text did not arrive\n";
 }
 

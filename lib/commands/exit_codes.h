@@ -13,9 +13,10 @@ enum ExitCode {
                          // netjs test: a test failed or timed out
   kExitUsage = 2,        // bad command line, unreadable script file
   kExitRefused = 3,      // connection refused
-  kExitTimeout = 4,      // no answer in time (connect, --wait, idle timeout)
+  kExitTimeout = 4,      // no answer in time (connect, --wait, idle timeout, probe --hold's echo)
   kExitDns = 5,          // the name does not resolve
-  kExitNetwork = 6,      // other network or I/O error: unreachable, reset, address in use, ...
+  kExitNetwork = 6,      // other network or I/O error: unreachable, reset, address in use, ...;
+                         // probe --hold: the held flow got an RST or a FIN
   kExitMismatch = 7,     // --expect: the text did not arrive
 };
 

@@ -27,6 +27,9 @@ struct ProbeOptions {
   std::string expect;
   bool has_expect = false;
   bool udp = false;        // -u: a datagram and its reply instead of a TCP connect
+  double hold = -1;             // --hold: the longest idle gap in seconds; -1: not given
+  double hold_start = -1;       // --hold-start: the first gap; -1: not given (15 s)
+  double keepalive_check = -1;  // --keepalive-check: the keepalive interval in seconds; -1: not given
 };
 
 }  // namespace netjs::commands

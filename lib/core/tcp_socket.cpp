@@ -2,7 +2,11 @@
 
 #include "log/log.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
+
+#include <cerrno>
 
 namespace netjs::core {
 
@@ -112,6 +116,30 @@ int TcpSocket::set_keepalive(bool enable, uint64_t initial_delay_ms) {
   }
   unsigned delay_s = static_cast<unsigned>((initial_delay_ms + 999) / 1000);
   return uv_tcp_keepalive(&tcp_, enable ? 1 : 0, delay_s);
+}
+
+int TcpSocket::set_keepalive_probes(unsigned interval_s, unsigned count) {
+  if (closing_) return UV_EBADF;
+#if defined(TCP_KEEPINTVL) && defined(TCP_KEEPCNT)
+  int fd = -1;
+  if (int rc = fileno(&fd); rc != 0) return rc;
+  int interval = static_cast<int>(interval_s < 1 ? 1 : interval_s);
+  int cnt = static_cast<int>(count < 1 ? 1 : count);
+  if (setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof(interval)) != 0) return uv_translate_sys_error(errno);
+  if (setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &cnt, sizeof(cnt)) != 0) return uv_translate_sys_error(errno);
+  return 0;
+#else
+  (void)interval_s;
+  (void)count;
+  return UV_ENOTSUP;
+#endif
+}
+
+int TcpSocket::fileno(int* fd) const {
+  uv_os_fd_t raw;
+  int rc = uv_fileno(reinterpret_cast<const uv_handle_t*>(&tcp_), &raw);
+  if (rc == 0) *fd = raw;
+  return rc;
 }
 
 bool TcpSocket::keeps_loop_alive() const {

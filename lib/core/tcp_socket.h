@@ -54,6 +54,13 @@ class TcpSocket final : public Stream {
   [[nodiscard]] int set_no_delay(bool enable);
   // SO_KEEPALIVE with the first probe after `initial_delay_ms` idle (rounded up to whole seconds).
   [[nodiscard]] int set_keepalive(bool enable, uint64_t initial_delay_ms);
+  // Once keepalive is on: the seconds between unanswered probes (TCP_KEEPINTVL, at least 1) and how
+  // many go unanswered before the kernel drops the connection with ETIMEDOUT (TCP_KEEPCNT). libuv
+  // leaves both at the system's defaults (75 s, 9 probes on Linux). UV_ENOTSUP where the system has
+  // neither option.
+  [[nodiscard]] int set_keepalive_probes(unsigned interval_s, unsigned count);
+  // The socket's descriptor, for the system calls the core wraps in other files (core/tcp_info).
+  [[nodiscard]] int fileno(int* fd) const;
 
   // Empty endpoint (port 0, family 0) when unknown.
   Endpoint local_endpoint() const;

@@ -13,6 +13,7 @@ complete_words() {  # complete_words WORD...: the completions for the last word
 
 [ "$(complete_words netjs se)" = "serve" ] && pass "netjs se<TAB> -> serve" || fail "netjs se<TAB>: $(complete_words netjs se)"
 complete_words netjs probe --w | grep -qx -- '--wait' && pass "probe --w<TAB> -> --wait" || fail "probe --w<TAB>"
+complete_words netjs probe --keep | grep -qx -- '--keepalive-check' && pass "probe --keep<TAB> -> --keepalive-check" || fail "probe --keep<TAB>"
 [ "$(complete_words netjs serve --mode ch)" = "chargen" ] && pass "--mode ch<TAB> -> chargen" || fail "--mode ch<TAB>"
 [ "$(complete_words netjs connect --on-eof w)" = "wait" ] && pass "--on-eof w<TAB> -> wait" || fail "--on-eof w<TAB>"
 [ "$(complete_words netjs help co)" = "connect" ] && pass "help co<TAB> -> connect" || fail "help co<TAB>"

@@ -2,6 +2,9 @@
 // errors, close during connect, read_stop/read_start, idle timeout, socket options, reset, counters.
 #include "helpers.h"
 
+#include "core/tcp_info.h"
+
+#include <netinet/tcp.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -637,5 +640,42 @@ TEST_CASE_FIXTURE(SocketTest, "TcpSocket: bind() the local end before connect()"
   CHECK(loop.run() == false);
   CHECK(client.events == "connect close ");
   CHECK(peer.events == "end close ");
+  close_loop();
+}
+
+TEST_CASE_FIXTURE(SocketTest, "TcpSocket: set_keepalive_probes sets TCP_KEEPINTVL and TCP_KEEPCNT; fileno; TCP_INFO") {
+  p.setup(loop);
+  TcpSocket* s = p.client.socket;
+  REQUIRE(s->set_keepalive(true, 1000) == 0);
+  CHECK(s->set_keepalive_probes(3, 4) == 0);
+  int fd = -1;
+  REQUIRE(s->fileno(&fd) == 0);
+  int value = 0;
+  socklen_t len = sizeof(value);
+  REQUIRE(getsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &value, &len) == 0);
+  CHECK(value == 3);
+  len = sizeof(value);
+  REQUIRE(getsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &value, &len) == 0);
+  CHECK(value == 4);
+  len = sizeof(value);
+  REQUIRE(getsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &value, &len) == 0);
+  CHECK(value == 1);
+  CHECK(s->set_keepalive_probes(0, 0) == 0);  // raised to 1 s and 1 probe, not rejected
+  len = sizeof(value);
+  REQUIRE(getsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &value, &len) == 0);
+  CHECK(value == 1);
+
+  // The connection is idle and nothing is outstanding: no probes, no unacknowledged segments, and the
+  // last ACK is not in the future.
+  TcpInfo info;
+  REQUIRE(read_tcp_info(*s, &info) == 0);
+  CHECK(info.probes == 0);
+  CHECK(info.unacked == 0);
+  CHECK(info.last_ack_recv_ms <= info.last_data_recv_ms + 1000);
+
+  s->close();
+  CHECK(s->set_keepalive_probes(1, 1) == UV_EBADF);
+  CHECK(s->fileno(&fd) != 0);
+  close_pair();
   close_loop();
 }
