@@ -39,6 +39,9 @@ CLI::App* setup_probe(CLI::App& app, ProbeOptions& opts) {
       "--expect", [&opts](const std::string& v) { opts.expect = v; opts.has_expect = true; },
       "Open only if the reply contains TEXT (a banner check; same escapes); otherwise the result is 'mismatch'")
       ->option_text("TEXT");
+  sub->add_flag("--ascii", opts.ascii,
+                "Draw the --count histogram and sparkline in ASCII (the default when the locale, LC_ALL / LC_CTYPE / "
+                "LANG, is not UTF-8)");
   add_common_options(*sub, opts.common);
   return sub;
 }

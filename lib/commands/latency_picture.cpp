@@ -219,6 +219,25 @@ std::vector<LatencyBucket> latency_buckets(const std::vector<LatencySample>& sam
   return buckets;
 }
 
+std::string histogram_json(const std::vector<LatencySample>& samples) {
+  std::string out = "[";
+  for (const LatencyBucket& b : latency_buckets(samples)) {
+    if (out.size() > 1) out += ',';
+    out += "{\"lo_ms\":" + fixed(b.lo_ms, 3) + ",\"hi_ms\":" + fixed(b.hi_ms, 3) + ",\"count\":" +
+           std::to_string(b.count) + "}";
+  }
+  return out + "]";
+}
+
+std::string samples_json(const std::vector<LatencySample>& samples) {
+  std::string out = "[";
+  for (const LatencySample& s : samples) {
+    if (out.size() > 1) out += ',';
+    out += s.failed() ? std::string("null") : fixed(s.ms, 3);
+  }
+  return out + "]";
+}
+
 bool locale_is_utf8() {
   for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
     const char* v = std::getenv(name);

@@ -28,6 +28,10 @@ struct LatencyBucket {
 // open; one bucket [v, v] when every time is v.
 std::vector<LatencyBucket> latency_buckets(const std::vector<LatencySample>& samples);
 
+// The --json forms: [{"lo_ms":0.100,"hi_ms":0.200,"count":3},...] and [0.123,null,...] (null: failed).
+std::string histogram_json(const std::vector<LatencySample>& samples);
+std::string samples_json(const std::vector<LatencySample>& samples);
+
 // Whether the user's locale takes UTF-8, as other tools decide: the first of LC_ALL, LC_CTYPE, LANG
 // that is set and not empty names it (none: the C locale, ASCII).
 bool locale_is_utf8();

@@ -26,6 +26,7 @@ struct ProbeOptions {
   bool has_send = false;
   std::string expect;
   bool has_expect = false;
+  bool ascii = false;      // the -c pictures in ASCII even in a UTF-8 locale
 };
 
 }  // namespace netjs::commands

@@ -121,6 +121,17 @@ TEST_CASE("latency_picture: all equal is a flat middle line; all failed is only 
   CHECK(one[1] == "  seq 1: \u2584");
 }
 
+TEST_CASE("histogram_json / samples_json: the --json summary's fields, times with three decimals") {
+  std::vector<LatencySample> s = times({0.1, 0.25, 0.2});
+  s.push_back(failed("timeout"));
+  CHECK(histogram_json(s) ==
+        "[{\"lo_ms\":0.100,\"hi_ms\":0.150,\"count\":1},{\"lo_ms\":0.150,\"hi_ms\":0.200,\"count\":0},"
+        "{\"lo_ms\":0.200,\"hi_ms\":0.250,\"count\":2}]");
+  CHECK(samples_json(s) == "[0.100,0.250,0.200,null]");
+  CHECK(histogram_json({failed("refused")}) == "[]");
+  CHECK(samples_json({}) == "[]");
+}
+
 TEST_CASE("latency_picture: at most 80 columns; many probes are grouped per mark, and the label says so") {
   std::vector<LatencySample> many;
   for (int i = 0; i < 1000; ++i) many.push_back({0.1 + (i % 17) * 37.0, ""});
