@@ -45,6 +45,11 @@ CLI::App* setup_serve(CLI::App& app, ServeOptions& opts) {
       ->option_text("SECONDS");
   sub->add_flag("--once", opts.once, "Serve one client: stop listening after the first connection, exit when it closes");
   sub->add_flag("--keepalive", opts.keepalive, "Enable TCP keepalive on every connection");
+  sub->add_option("--stats-interval", opts.stats_interval,
+                  "Every DURATION, one status line on stderr (a 'stats' event with --json): connections now and in "
+                  "all, bytes in and out, rates over the interval")
+      ->transform(duration_validator())
+      ->option_text("DURATION");
   add_common_options(*sub, opts.common);
   return sub;
 }

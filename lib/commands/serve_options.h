@@ -20,6 +20,7 @@ struct ServeOptions {
   double idle_timeout = 0;     // seconds; 0: none
   bool once = false;
   bool keepalive = false;
+  double stats_interval = 0;   // seconds between status lines / stats events; 0: none
   std::string exec_path;       // argv[0], for the script's process.execPath
 };
 
