@@ -122,7 +122,13 @@ function runScriptServer(cfg, requireFile) {
   var statsTimer = null;
   function counts() {
     var c = { now: openCount, bytesIn: total.bytesIn, bytesOut: total.bytesOut };
-    for (var k in open) { c.bytesIn += open[k].bytesRead; c.bytesOut += open[k].bytesWritten; }
+    for (var k in open) {
+      // Out: what the kernel has taken, as the native server counts (bytesWritten, as Node's, also
+      // counts what is still queued, so under backpressure it would run ahead of the wire).
+      var h = open[k]._handle;
+      c.bytesIn += open[k].bytesRead;
+      c.bytesOut += h ? h.stats()[1] : open[k].bytesWritten;
+    }
     return c;
   }
   function startStats() {
