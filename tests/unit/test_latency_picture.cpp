@@ -2,6 +2,7 @@
 // --stats-interval`: pure formatting, every edge pinned here.
 #include "commands/byte_size.h"
 #include "commands/latency_picture.h"
+#include "commands/serve_stats.h"
 
 #include <doctest/doctest.h>
 
@@ -209,4 +210,18 @@ TEST_CASE("format_bytes / format_rate: SI units, at most three significant digit
   CHECK(format_rate(-1) == "0 B/s");
   CHECK(format_rate(410000.4) == "410 kB/s");
   CHECK(format_rate(12.6) == "13 B/s");
+}
+
+TEST_CASE("format_serve_stats: the --stats-interval line; refused only when there were any") {
+  ServeCounts c;
+  c.connections_now = 3;
+  c.connections_total = 17;
+  c.bytes_in = 1200000;
+  c.bytes_out = 1234;
+  CHECK(format_serve_stats(c, 410000, 0) ==
+        "3 connections now, 17 total, 1.2 MB in, 1.2 kB out, 410 kB/s in, 0 B/s out");
+  c.connections_now = 1;
+  c.refused = 2;
+  CHECK(format_serve_stats(c, 0, 12) ==
+        "1 connection now, 17 total, 2 refused, 1.2 MB in, 1.2 kB out, 0 B/s in, 12 B/s out");
 }
