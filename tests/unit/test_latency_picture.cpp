@@ -1,5 +1,5 @@
-// The pictures of `netjs probe -c N` (histogram and sparkline) and the byte sizes of `netjs serve
-// --stats-interval`: pure formatting, every edge pinned here.
+// The pictures of `netjs probe -c N` (histogram and sparkline), the byte sizes and the status line of
+// `netjs serve --stats-interval`: pure formatting, every edge pinned here.
 #include "commands/byte_size.h"
 #include "commands/latency_picture.h"
 #include "commands/serve_stats.h"
