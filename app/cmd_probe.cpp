@@ -60,6 +60,9 @@ CLI::App* setup_probe(CLI::App& app, ProbeOptions& opts) {
                   "gap that killed the flow (or DURATION), and say whether keepalive kept it alive")
       ->transform(duration_validator())
       ->option_text("INTERVAL");
+  sub->add_flag("--ascii", opts.ascii,
+                "Draw the --count histogram and sparkline in ASCII (the default when the locale, LC_ALL / LC_CTYPE / "
+                "LANG, is not UTF-8)");
   add_common_options(*sub, opts.common);
   return sub;
 }

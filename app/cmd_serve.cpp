@@ -49,6 +49,11 @@ CLI::App* setup_serve(CLI::App& app, ServeOptions& opts) {
   sub->add_flag("-u,--udp", opts.udp,
                 "UDP: one socket answering each datagram (echo, discard, sink); --once stops after the first "
                 "datagram, --idle-timeout after that long without one");
+  sub->add_option("--stats-interval", opts.stats_interval,
+                  "Every DURATION, one status line on stderr (a 'stats' event with --json): connections now and in "
+                  "all, bytes in and out, rates over the interval")
+      ->transform(duration_validator())
+      ->option_text("DURATION");
   add_common_options(*sub, opts.common);
   return sub;
 }

@@ -30,6 +30,7 @@ struct ProbeOptions {
   double hold = -1;             // --hold: the longest idle gap in seconds; -1: not given
   double hold_start = -1;       // --hold-start: the first gap; -1: not given (15 s)
   double keepalive_check = -1;  // --keepalive-check: the keepalive interval in seconds; -1: not given
+  bool ascii = false;      // the -c pictures in ASCII even in a UTF-8 locale
 };
 
 }  // namespace netjs::commands

@@ -5,6 +5,7 @@
 #include "core/timer.h"
 #include "commands/exit_codes.h"
 #include "commands/family_words.h"
+#include "commands/latency_picture.h"
 #include "log/log.h"
 #include "commands/loop_run.h"
 #include "commands/output.h"
@@ -69,6 +70,7 @@ class Runner {
   int open_ = 0;
   double target_started_ms_ = 0;
   RttStats stats_;
+  std::vector<LatencySample> samples_;  // each probe of the target, for the summary's pictures
   bool in_flight_ = false;
   bool interrupted_ = false;
   int exit_code_ = kExitOk;
@@ -97,6 +99,7 @@ void Runner::next_target() {
   seq_ = 0;
   open_ = 0;
   stats_ = RttStats();
+  samples_.clear();
   target_started_ms_ = now_ms();
   attempt();
 }
@@ -128,6 +131,7 @@ void Runner::attempted(const ProbeResult& r) {
     ++open_;
     stats_.add(r.connect_ms);
   }
+  samples_.push_back(open ? LatencySample{r.connect_ms, ""} : LatencySample{0, human_result(r.result)});
   if (opts_.wait > 0) {
     double elapsed = now_ms() - target_started_ms_;
     if (open || elapsed + opts_.interval * 1000 >= opts_.wait * 1000 || interrupted_) {
@@ -241,6 +245,7 @@ void Runner::print_summary() {
     } else {
       ev.null("min_ms").null("avg_ms").null("max_ms").null("mdev_ms");
     }
+    ev.raw("histogram", histogram_json(samples_)).raw("samples", samples_json(samples_));
     ev.print();
     return;
   }
@@ -252,7 +257,9 @@ void Runner::print_summary() {
                   stats_.min(), stats_.avg(), stats_.max(), stats_.mdev());
     line += buf;
   }
-  print_stdout(line + "\n");
+  line += "\n";
+  for (const std::string& row : latency_picture(samples_, !opts_.ascii && locale_is_utf8())) line += row + "\n";
+  print_stdout(line);
 }
 
 }  // namespace

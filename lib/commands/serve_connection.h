@@ -39,8 +39,9 @@ class ServeConnection final : public core::SocketListener {
   void resume_after_sink();  // stdout drained: read again if the sink had paused us
 
   uint64_t id() const { return id_; }
-  uint64_t bytes_in() const { return bytes_in_; }
-  uint64_t bytes_out() const { return bytes_out_; }
+  // So far: live while open (for --stats-interval), final from on_close on.
+  uint64_t bytes_in() const { return closing_ ? bytes_in_ : socket_->bytes_read(); }
+  uint64_t bytes_out() const { return closing_ ? bytes_out_ : socket_->bytes_written(); }
   const std::string& peer() const { return peer_; }
   void on_data(core::Stream& s, const char* data, std::size_t len) override;
   void on_end(core::Stream& s) override;

@@ -21,6 +21,7 @@ struct ServeOptions {
   bool once = false;
   bool keepalive = false;
   bool udp = false;            // -u: one UDP socket, answering per datagram
+  double stats_interval = 0;   // seconds between status lines / stats events; 0: none
   std::string exec_path;       // argv[0], for the script's process.execPath
 };
 

@@ -45,6 +45,7 @@ int run_script_server(const ServeOptions& opts) {
                               .number("idleTimeout", opts.idle_timeout * 1000)
                               .boolean("once", opts.once)
                               .boolean("keepalive", opts.keepalive)
+                              .number("statsInterval", opts.stats_interval * 1000)
                               .boolean("json", opts.common.json)
                               .boolean("quiet", opts.common.quiet)
                               .raw("exitCodes", exit_codes_json())

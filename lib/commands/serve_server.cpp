@@ -8,6 +8,7 @@
 #include "commands/exit_codes.h"
 #include "log/log.h"
 #include "commands/loop_run.h"
+#include "commands/serve_stats.h"
 #include "commands/stats.h"
 
 #include <csignal>
@@ -45,7 +46,8 @@ struct Refused final : core::SocketListener {
 class NativeServer final : public core::ServerListener, public core::StreamListener, public ServeHost {
  public:
   NativeServer(core::Loop& loop, const ServeOptions& opts, ServeMode mode)
-      : loop_(loop), opts_(opts), mode_(mode), out_("serve", opts.common.json, opts.common.quiet) {}
+      : loop_(loop), opts_(opts), mode_(mode), out_("serve", opts.common.json, opts.common.quiet),
+        stats_(out_, [this] { return counts(); }) {}
 
   void start();
   // After the loop has drained: the summary, and the exit code.
@@ -74,11 +76,13 @@ class NativeServer final : public core::ServerListener, public core::StreamListe
   void listen_on(const std::string& address, bool ipv6_only, bool may_fall_back);
   void fail(const core::Error& err);
   void stop(const std::string& why);
+  ServeCounts counts() const;
 
   core::Loop& loop_;
   const ServeOptions& opts_;
   ServeMode mode_;
   Output out_;
+  ServeStatsTicker stats_;
   core::TcpServer* server_ = nullptr;
   core::FdStream* stdout_ = nullptr;
   std::map<uint64_t, std::unique_ptr<ServeConnection>> conns_;
@@ -164,6 +168,21 @@ void NativeServer::listen_on(const std::string& address, bool ipv6_only, bool ma
               mode_name(mode_));
   out_.event(out_.line("listening").str("address", ep.address).integer("port", ep.port)
                  .integer("family", ep.family).boolean("dual_stack", dual).str("mode", mode_name(mode_)));
+  stats_.start(loop_, opts_.stats_interval);
+}
+
+ServeCounts NativeServer::counts() const {
+  ServeCounts c;
+  c.connections_now = conns_.size();
+  c.connections_total = accepted_;
+  c.refused = refused_ + dropped_;
+  c.bytes_in = bytes_in_;
+  c.bytes_out = bytes_out_;
+  for (const auto& [id, conn] : conns_) {
+    c.bytes_in += conn->bytes_in();
+    c.bytes_out += conn->bytes_out();
+  }
+  return c;
 }
 
 void NativeServer::fail(const core::Error& err) {
@@ -254,6 +273,7 @@ void NativeServer::stop(const std::string& why) {
   if (!why.empty()) out_.status(why + ": stopping");
   if (stopping_) return;
   stopping_ = true;
+  stats_.stop();
   if (server_) server_->close();
   for (auto& [id, conn] : conns_) conn->stop();
   // stdout stays open until the summary, so sink data already queued is not lost.
@@ -261,6 +281,7 @@ void NativeServer::stop(const std::string& why) {
 
 int NativeServer::finish() {
   if (stdout_) stdout_->close();
+  stats_.stop();
   if (!listened_) return exit_code_;
   double ms = now_ms() - started_ms_;
   // Connections closed for lack of file descriptors count as refused; the summary says how many.

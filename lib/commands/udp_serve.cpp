@@ -1,5 +1,7 @@
 #include "commands/udp_serve.h"
 
+#include "commands/serve_stats.h"
+
 #include "commands/exit_codes.h"
 #include "commands/loop_run.h"
 #include "commands/output.h"
@@ -41,7 +43,8 @@ std::string format_endpoint(const core::Endpoint& e) {
 class UdpServer final : public core::UdpListener, public core::StreamListener {
  public:
   UdpServer(core::Loop& loop, const ServeOptions& opts, ServeMode mode)
-      : loop_(loop), opts_(opts), mode_(mode), out_("serve", opts.common.json, opts.common.quiet) {}
+      : loop_(loop), opts_(opts), mode_(mode), out_("serve", opts.common.json, opts.common.quiet),
+        stats_(out_, [this] { return counts(); }) {}
 
   void start();
   int finish();
@@ -64,6 +67,7 @@ class UdpServer final : public core::UdpListener, public core::StreamListener {
   void echo(const char* data, std::size_t len, const core::Endpoint& to);
   void sink_failed(const core::Error& err);
   void arm_idle_timer();
+  ServeCounts counts() const;
   void fail(const core::Error& err);
   void stop(const std::string& why);
   void maybe_stop_once();
@@ -72,6 +76,7 @@ class UdpServer final : public core::UdpListener, public core::StreamListener {
   const ServeOptions& opts_;
   ServeMode mode_;
   Output out_;
+  ServeStatsTicker stats_;
   core::UdpSocket* socket_ = nullptr;
   core::FdStream* stdout_ = nullptr;
   core::Timer* idle_timer_ = nullptr;
@@ -159,6 +164,18 @@ void UdpServer::bind_on(const std::string& address, bool ipv6_only, bool may_fal
                  .integer("family", ep.family).boolean("dual_stack", dual).str("mode", mode_name(mode_))
                  .str("protocol", "udp"));
   arm_idle_timer();
+  stats_.start(loop_, opts_.stats_interval);
+}
+
+ServeCounts UdpServer::counts() const {
+  ServeCounts c;
+  c.udp = true;
+  c.datagrams_in = datagrams_in_;
+  c.datagrams_out = datagrams_out_;
+  c.peers = peers_.size();
+  c.bytes_in = bytes_in_;
+  c.bytes_out = bytes_out_;
+  return c;
 }
 
 void UdpServer::arm_idle_timer() {
@@ -269,6 +286,7 @@ void UdpServer::stop(const std::string& why) {
   if (!why.empty()) out_.status(why + ": stopping");
   if (stopping_) return;
   stopping_ = true;
+  stats_.stop();
   if (idle_timer_) idle_timer_->close();
   idle_timer_ = nullptr;
   if (socket_) socket_->close();

@@ -190,4 +190,28 @@ expect_code 2 "connect -u --nodelay" -- "$NETJS" connect -u --nodelay 127.0.0.1 
 expect_code 2 "connect -u --on-eof" -- "$NETJS" connect -u --on-eof wait 127.0.0.1 9
 expect_grep "$TMP/err" "no --on-eof" "connect -u --on-eof says why"
 
+# --stats-interval with -u: datagrams, peers and bytes instead of connections, exact after a known
+# exchange (the lines are waited for, never timed).
+start_serve ustats -u --stats-interval 0.1s || finish
+expect_code 0 "connect -u to the stats server" -- bounded 10 "$NETJS" connect -u --send '12345\n' --expect 12345 127.0.0.1 "$SERVE_PORT"
+expect_code 0 "a second peer" -- bounded 10 "$NETJS" connect -u --send 'abc\n' --expect abc 127.0.0.1 "$SERVE_PORT"
+if wait_grep "$TMP/ustats.err" '2 datagrams in, 2 out, 2 peers, 10 B in, 10 B out, ' 10; then
+  pass "serve -u --stats-interval: datagrams, peers and exact bytes"
+else
+  fail "serve -u --stats-interval: $(tail -3 "$TMP/ustats.err")"
+fi
+expect_no_grep "$TMP/ustats.err" "connections now" "serve -u stats speak of datagrams, not connections"
+stop_serve
+"$NETJS" serve -u --port 0 --host 127.0.0.1 --json --stats-interval 0.1s >"$TMP/ustats.json" 2>/dev/null &
+SERVE_PID=$!
+if wait_grep "$TMP/ustats.json" '"event":"listening"' 10; then
+  P=$(sed -n 's/.*"port":\([0-9]*\).*/\1/p' "$TMP/ustats.json" | head -1)
+  expect_code 0 "connect -u to the --json stats server" -- bounded 10 "$NETJS" connect -u --send 'xyz\n' --expect xyz 127.0.0.1 "$P"
+  wait_grep "$TMP/ustats.json" '"event":"stats","protocol":"udp","datagrams_in":1,"datagrams_out":1,"peers":1,"bytes_in":4,"bytes_out":4,' 10 \
+    && pass "serve -u --json: stats events with protocol, datagrams, peers, bytes" || fail "serve -u --json stats: $(tail -2 "$TMP/ustats.json")"
+else
+  fail "serve -u --json did not start"
+fi
+stop_serve
+
 finish

@@ -75,17 +75,21 @@ TEST_CASE("probe: a closed port: the result line names the error; exit 3") {
   CHECK(r.lines[0] == "127.0.0.1:" + port + ": refused, 127.0.0.1 (connect ECONNREFUSED 127.0.0.1:" + port + ")");
 }
 
-TEST_CASE("probe: --count 3 on a closed port: three numbered lines and the summary; exit 3") {
+TEST_CASE("probe: --count 3 on a closed port: three numbered lines, the summary and its pictures; exit 3") {
   ClosedPort closed("127.0.0.1");
   Plan p;
   p.opts.count = 3;
+  p.opts.ascii = true;  // whatever the locale of the test run
   p.target("127.0.0.1", closed.port());
   const Run r = run(p);
   CHECK(r.code == kExitRefused);
   const std::string name = "127.0.0.1:" + std::to_string(closed.port());
-  REQUIRE(r.lines.size() == 4);
+  REQUIRE(r.lines.size() == 6);
   for (int i = 0; i < 3; ++i) CHECK(r.lines[i].rfind(name + " seq=" + std::to_string(i + 1) + ": refused", 0) == 0);
   CHECK(r.lines[3] == "--- " + name + ": 3 probes, 0 open, 100% loss");
+  // No open probe: no latency rows, only the failures' row (a full-width bar) and the marks.
+  CHECK(r.lines[4] == "  refused | " + std::string(40, 'x') + " 3");
+  CHECK(r.lines[5] == "  seq 1-3: xxx");
 }
 
 TEST_CASE("probe: --json --count 2 on a closed port: the summary has null statistics") {
@@ -104,7 +108,7 @@ TEST_CASE("probe: --json --count 2 on a closed port: the summary has null statis
   CHECK(r.lines[1].find("\"final\":true}") != std::string::npos);
   CHECK(r.lines[2] == "{\"event\":\"summary\",\"host\":\"127.0.0.1\",\"port\":" + std::to_string(closed.port()) +
                           ",\"sent\":2,\"open\":0,\"loss_pct\":100.000,\"min_ms\":null,\"avg_ms\":null,"
-                          "\"max_ms\":null,\"mdev_ms\":null}");
+                          "\"max_ms\":null,\"mdev_ms\":null,\"histogram\":[],\"samples\":[null,null]}");
 }
 
 TEST_CASE("probe: several targets: each has its line; the first that failed gives the exit status") {

@@ -3,7 +3,7 @@
 // with the same options, log lines, --json events and summary as the native server (lib/commands/serve_*).
 // The CLI runs this module as the main program (ScriptOptions::builtin_main) and passes its options
 // as `cfg`: script (absolute path), host, port, ipv6Only, maxConnections, idleTimeout (ms), once,
-// keepalive, json, quiet, and exitCodes ({usage, refused, timeout, dns, unreachable, reset, error}:
+// keepalive, statsInterval (ms; 0: none), json, quiet, and exitCodes ({usage, refused, timeout, dns, unreachable, reset, error}:
 // the CLI's exit-code policy, lib/commands/exit_codes). `requireFile` loads the user's module.
 
 var net = require('net');
@@ -21,6 +21,17 @@ function errorEvent(err, id) {
   e['class'] = errorClass(err); e.message = err.message;
   return e;
 }
+
+// A byte count as lib/commands/byte_size.cpp writes it (SI units, three significant digits at most:
+// "512 B", "1.2 MB"), so --stats-interval reads the same with and without --script.
+function formatBytes(n) {
+  if (n < 1000) return n + ' B';
+  var units = ['kB', 'MB', 'GB', 'TB'], v = n / 1000, u = 0;
+  while (v >= 999.5 && u + 1 < units.length) { v /= 1000; u++; }
+  return (v < 9.95 ? v.toFixed(1) : v.toFixed(0)) + ' ' + units[u];
+}
+
+function formatRate(bps) { return bps > 0 ? formatBytes(Math.round(bps)) + '/s' : '0 B/s'; }
 
 // The user's handler: the module's export if it is a function, else its onConnection method.
 function connectionHandler(mod) {
@@ -104,12 +115,44 @@ function runScriptServer(cfg, requireFile) {
     say('listening on ' + fmt(a.address, a.port) + (dual ? ' (IPv6 and IPv4)' : '') + ', script ' + cfg.script);
     emit({ event: 'listening', address: a.address, port: a.port, family: a.family === 'IPv6' ? 6 : 4,
            dual_stack: dual, mode: 'script' });
+    if (cfg.statsInterval > 0) startStats();
   });
+
+  // --stats-interval: the same line and "stats" event as the native server's (lib/commands/serve_stats).
+  var statsTimer = null;
+  function counts() {
+    var c = { now: openCount, bytesIn: total.bytesIn, bytesOut: total.bytesOut };
+    for (var k in open) {
+      // Out: what the kernel has taken, as the native server counts (bytesWritten, as Node's, also
+      // counts what is still queued, so under backpressure it would run ahead of the wire).
+      var h = open[k]._handle;
+      c.bytesIn += open[k].bytesRead;
+      c.bytesOut += h ? h.stats()[1] : open[k].bytesWritten;
+    }
+    return c;
+  }
+  function startStats() {
+    var last = counts(), lastAt = Date.now();
+    statsTimer = setInterval(function () {
+      var c = counts(), at = Date.now(), ms = at - lastAt, secs = ms > 0 ? ms / 1000 : 1;
+      var inRate = (c.bytesIn - last.bytesIn) / secs, outRate = (c.bytesOut - last.bytesOut) / secs;
+      say(c.now + (c.now === 1 ? ' connection' : ' connections') + ' now, ' + total.connections + ' total, ' +
+          (total.refused > 0 ? total.refused + ' refused, ' : '') + formatBytes(c.bytesIn) + ' in, ' +
+          formatBytes(c.bytesOut) + ' out, ' + formatRate(inRate) + ' in, ' + formatRate(outRate) + ' out');
+      emit({ event: 'stats', connections_now: c.now, connections_total: total.connections, refused: total.refused,
+             bytes_in: c.bytesIn, bytes_out: c.bytesOut, in_bytes_per_s: Math.round(inRate * 1000) / 1000,
+             out_bytes_per_s: Math.round(outRate * 1000) / 1000, interval_ms: ms });
+      last = c; lastAt = at;
+    }, Math.max(1, cfg.statsInterval));
+    // Never what keeps serve running.
+    statsTimer.unref();
+  }
 
   function stop(why) {
     if (why) say(why + ': stopping');
     if (stopping) return;
     stopping = true;
+    if (statsTimer) clearInterval(statsTimer);
     server.close();
     for (var k in open) open[k].destroy();
   }
