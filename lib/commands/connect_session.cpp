@@ -1,6 +1,7 @@
 #include "commands/connect_session.h"
 
 #include "commands/exit_codes.h"
+#include "commands/expect_window.h"
 #include "commands/family_words.h"
 #include "commands/hex_dump.h"
 #include "commands/loop_run.h"
@@ -85,7 +86,7 @@ class Session final : public core::ConnectAnyListener, public core::SocketListen
   std::unique_ptr<HexDumpWriter> dump_;  // --hexdump, from the moment of connecting
   std::size_t told_failed_ = 0;          // tries whose failure the user has been told of
   std::string tried_json_;               // the addresses tried, for the --json connect event
-  std::string window_;  // the tail of the reply, for --expect across reads
+  ExpectWindow expect_window_;
   double started_ms_ = now_ms();
   double dns_ms_ = -1;
   bool connected_ = false;
@@ -306,15 +307,13 @@ void Session::on_data(core::Stream& s, const char* data, std::size_t len) {
 }
 
 void Session::check_expect(const char* data, std::size_t len) {
-  window_.append(data, len);
-  if (window_.find(plan_.expect) != std::string::npos) {
+  if (expect_window_.feed(plan_.expect, data, len)) {
     log::get()->info("connect: expected text received");
     out_.event(out_.line("expect").boolean("matched", true).str("text", opts_.expect));
     finish(kExitOk);
     return;
   }
   // Keep only what could start a match that the next read completes.
-  if (window_.size() >= plan_.expect.size()) window_.erase(0, window_.size() - plan_.expect.size() + 1);
 }
 
 void Session::on_end(core::Stream& s) {

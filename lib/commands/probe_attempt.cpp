@@ -4,6 +4,7 @@
 #include "core/error_class.h"
 #include "core/tcp_socket.h"
 #include "core/timer.h"
+#include "commands/expect_window.h"
 #include "commands/stats.h"
 #include "commands/udp_probe_attempt.h"
 
@@ -38,7 +39,7 @@ class Banner final : public core::SocketListener {
   Attempt& attempt_;
   std::size_t index_;  // in the ConnectAny's record of addresses tried
   core::TcpSocket* socket_ = nullptr;
-  std::string window_;
+  ExpectWindow expect_window_;
 };
 
 class Attempt final : public core::ConnectAnyListener {
@@ -113,13 +114,7 @@ void Banner::expire() {
 }
 
 void Banner::on_data(core::Stream&, const char* data, std::size_t len) {
-  const std::string& expect = attempt_.spec().expect;
-  window_.append(data, len);
-  if (window_.find(expect) != std::string::npos) {
-    conclude("open", {});
-    return;
-  }
-  if (window_.size() >= expect.size()) window_.erase(0, window_.size() - expect.size() + 1);
+  if (expect_window_.feed(attempt_.spec().expect, data, len)) conclude("open", {});
 }
 
 void Banner::on_end(core::Stream&) {
@@ -195,18 +190,7 @@ void Attempt::decide() {
     }
     result_.tried.push_back(std::move(tried));
   }
-  // First open address in resolver order wins; with none open, the first address speaks.
-  const ProbeTry* decisive = &result_.tried.front();
-  for (const ProbeTry& t : result_.tried) {
-    if (t.result == "open") {
-      decisive = &t;
-      break;
-    }
-  }
-  result_.result = decisive->result;
-  result_.address = decisive->address;
-  result_.connect_ms = decisive->connect_ms;
-  result_.error = decisive->error;
+  settle_on_decisive_try(result_);
   report();
 }
 
@@ -231,6 +215,21 @@ void Attempt::maybe_delete() {
 }
 
 }  // namespace
+
+void settle_on_decisive_try(ProbeResult& result) {
+  if (result.tried.empty()) return;
+  const ProbeTry* decisive = &result.tried.front();
+  for (const ProbeTry& t : result.tried) {
+    if (t.result == "open") {
+      decisive = &t;
+      break;
+    }
+  }
+  result.result = decisive->result;
+  result.address = decisive->address;
+  result.connect_ms = decisive->connect_ms;
+  result.error = decisive->error;
+}
 
 void start_probe(core::Loop& loop, const ProbeSpec& spec, ProbeDone done) {
   if (spec.udp) {

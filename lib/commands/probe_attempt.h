@@ -42,6 +42,10 @@ struct ProbeResult {
 
 using ProbeDone = std::function<void(const ProbeResult&)>;
 
+// Fills the result (result, address, connect_ms, error) from the try that decides it: the first open
+// address in resolver order, or with none open the first address tried. Nothing tried: unchanged.
+void settle_on_decisive_try(ProbeResult& result);
+
 // Starts an attempt; `done` runs once, on the loop. The attempt frees itself after its sockets close.
 void start_probe(core::Loop& loop, const ProbeSpec& spec, ProbeDone done);
 

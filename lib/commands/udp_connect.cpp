@@ -1,6 +1,7 @@
 #include "commands/udp_connect.h"
 
 #include "commands/exit_codes.h"
+#include "commands/expect_window.h"
 #include "commands/hex_dump.h"
 #include "commands/line_datagrams.h"
 #include "commands/loop_run.h"
@@ -83,7 +84,7 @@ class UdpSession final : public core::UdpListener, public core::StreamListener {
   LineDatagrams lines_{kMaxDatagram};
   std::unique_ptr<HexDumpWriter> dump_;  // --hexdump: one chunk per datagram, from the moment of connecting
   core::Endpoint target_;
-  std::string window_;
+  ExpectWindow expect_window_;
   uint64_t datagrams_in_ = 0, datagrams_out_ = 0, bytes_in_ = 0, bytes_out_ = 0;
   double started_ms_ = now_ms();
   double dns_ms_ = -1;
@@ -323,13 +324,11 @@ void UdpSession::on_message(core::UdpSocket& s, const char* data, std::size_t le
 }
 
 void UdpSession::check_expect(const char* data, std::size_t len) {
-  window_.append(data, len);
-  if (window_.find(plan_.expect) != std::string::npos) {
+  if (expect_window_.feed(plan_.expect, data, len)) {
     out_.event(out_.line("expect").boolean("matched", true).str("text", opts_.expect));
     finish(kExitOk);
     return;
   }
-  if (window_.size() >= plan_.expect.size()) window_.erase(0, window_.size() - plan_.expect.size() + 1);
 }
 
 void UdpSession::on_write_done(core::Stream& s, const core::Error& err) {

@@ -234,18 +234,7 @@ void UdpAttempt::try_done() {
 
 void UdpAttempt::decide() {
   for (auto& t : tries_) result_.tried.push_back(t->tried);
-  // First open address in resolver order wins; with none open, the first address speaks.
-  const ProbeTry* decisive = &result_.tried.front();
-  for (const ProbeTry& t : result_.tried) {
-    if (t.result == "open") {
-      decisive = &t;
-      break;
-    }
-  }
-  result_.result = decisive->result;
-  result_.address = decisive->address;
-  result_.connect_ms = decisive->connect_ms;
-  result_.error = decisive->error;
+  settle_on_decisive_try(result_);
   report();
 }
 
