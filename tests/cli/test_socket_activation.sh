@@ -28,6 +28,7 @@ PY
 # The environment the activator passes on is LISTEN_* and what -E names (it drops the rest): keep
 # what the run needs (sanitizer options, the time factor).
 PASS_ENV=()
+ACT_EXTRA=()
 for v in NETJS_TEST_TIME_FACTOR ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS QEMU_LD_PREFIX QEMU_CPU; do
   [ -n "${!v-}" ] && PASS_ENV+=(-E "$v")
 done
@@ -40,6 +41,8 @@ activate() {
   shift 2
   local dgram=()
   [ "$proto" = udp ] && dgram=(--datagram)
+  # ACT_EXTRA: more activator options for this call (e.g. --accept).
+  dgram+=("${ACT_EXTRA[@]}")
   for try in 1 2 3 4 5; do
     port=$(closed_port "$proto")
     : >"$TMP/$name.out"
@@ -125,6 +128,27 @@ if activate udpscript udp serve --script "$TMP/greet.js"; then
   [ "$WAIT_CODE" -eq 2 ] && pass "UDP socket + --script: exit 2" || fail "UDP socket + --script: exit $WAIT_CODE"
   expect_grep "$TMP/udpscript.err" 'an inherited UDP socket \(socket activation\) has no --script' "UDP socket + --script: says why"
 fi
+
+# --- what serve cannot take: -u on a TCP socket, a connection (--accept: systemd's Accept=yes) ----------
+if activate tcpu tcp serve -u; then
+  bounded 10 "$NETJS" connect --send 'x\n' -t "$(scale 2)" 127.0.0.1 "$ACT_PORT" >/dev/null 2>&1
+  wait_exit "$ACT_PID"
+  [ "$WAIT_CODE" -eq 2 ] && pass "-u on an inherited TCP socket: exit 2" || fail "-u on a TCP socket: exit $WAIT_CODE"
+  expect_grep "$TMP/tcpu.err" '-u, but the inherited descriptor 3 is a TCP socket' "-u on a TCP socket: says why"
+fi
+ACT_EXTRA=(--accept)
+if activate accept tcp serve; then
+  # The activator forks one serve per connection, with the connection as fd 3; serve refuses it.
+  bounded 10 "$NETJS" connect --send 'x\n' -t "$(scale 2)" 127.0.0.1 "$ACT_PORT" >/dev/null 2>&1
+  if wait_grep "$TMP/accept.err" 'netjs serve: ' 10; then
+    expect_grep "$TMP/accept.err" 'inherited descriptor 3 is a TCP socket that is not listening \(a connection: the socket unit needs Accept=no\)' \
+      "a connection instead of a listening socket (Accept=yes): says so"
+  else
+    fail "--accept: serve said nothing: $(cat "$TMP/accept.err")"
+  fi
+  kill -TERM "$ACT_PID" 2>/dev/null; wait_exit "$ACT_PID"
+fi
+ACT_EXTRA=()
 
 # --- without the activator: the protocol's variables set by hand ------------------------------------
 # own_pid FDS: a command prefix that runs netjs with LISTEN_FDS=FDS and LISTEN_PID its own pid (bash's
