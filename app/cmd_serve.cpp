@@ -3,6 +3,7 @@
 #include "cli_values.h"
 #include "cmd_common.h"
 #include "core/address.h"
+#include "core/inherited_sockets.h"
 #include "commands/exit_codes.h"
 #include "commands/serve_script.h"
 #include "commands/serve_server.h"
@@ -18,9 +19,13 @@ CLI::App* setup_serve(CLI::App& app, ServeOptions& opts) {
   CLI::App* sub = app.add_subcommand("serve", "Run a TCP server: echo, discard, sink, chargen, or a JS module per connection (-u: UDP, per datagram)");
   sub->add_option("--host", opts.host,
                   "Address or name to listen on (default: all addresses, IPv6 and IPv4, or IPv4 alone without IPv6)")
-      ->option_text("ADDR");
-  sub->add_option("-p,--port", opts.port, "Port to listen on; 0 picks a free one and prints it (default: 22702)")
+      ->option_text("ADDR")
+      ->each([&opts](const std::string&) { opts.address_given = true; });
+  sub->add_option("-p,--port", opts.port, "Port to listen on; 0 picks a free one and prints it (default: 22702). Started by systemd's "
+                  "socket activation (netjs.socket, LISTEN_FDS), serve takes the socket given and ignores --host, "
+                  "--port, -4, -6")
       ->check(port_validator(0))
+      ->each([&opts](const std::string&) { opts.address_given = true; })
       ->option_text("PORT");
   auto* mode = sub->add_option("-m,--mode", opts.mode,
                                "echo (send everything back), discard (drop it), sink (write it to stdout; stops with exit 6 "
@@ -58,24 +63,62 @@ CLI::App* setup_serve(CLI::App& app, ServeOptions& opts) {
   return sub;
 }
 
-int run_serve(const ServeOptions& opts) {
+namespace {
+
+// Socket activation: takes the inherited socket (if any) into `opts`. Returns a usage error's exit
+// code, or kExitOk.
+int adopt_inherited_socket(ServeOptions& opts) {
   auto usage = [](const std::string& msg) { return usage_error("serve", msg); };
-  if (std::string e = check_common_options(opts.common); !e.empty()) return usage(e);
+  core::InheritedSockets inherited = core::take_inherited_sockets();
+  if (!inherited.error.empty()) return usage("socket activation: " + inherited.error);
+  if (inherited.sockets.empty()) return kExitOk;
+  const std::size_t n = inherited.sockets.size();
+  if (n > 1) {
+    return usage("socket activation passed " + std::to_string(n) + " sockets (LISTEN_FDS=" + std::to_string(n) +
+                 "); serve takes one: give the socket unit a single Listen line");
+  }
+  const core::InheritedSocket& s = inherited.sockets.front();
+  const std::string which = "inherited descriptor " + std::to_string(s.fd) + (s.name.empty() ? "" : " (" + s.name + ")");
+  if (s.kind == core::InheritedSocket::Kind::kUnsupported) {
+    return usage("socket activation: " + which + " is " + s.what + "; serve takes a listening TCP socket or a UDP socket");
+  }
+  if (s.kind == core::InheritedSocket::Kind::kTcpListener && opts.udp) {
+    return usage("-u, but the " + which + " is a TCP socket (a UDP socket unit has ListenDatagram=)");
+  }
+  if (s.kind == core::InheritedSocket::Kind::kUdp) opts.udp = true;
+  opts.inherited_fd = s.fd;
+  opts.inherited_ipv6_only = s.ipv6_only;
+  if (opts.common.family() != 0) opts.address_given = true;
+  return kExitOk;
+}
+
+}  // namespace
+
+int run_serve(const ServeOptions& given) {
+  auto usage = [](const std::string& msg) { return usage_error("serve", msg); };
+  if (std::string e = check_common_options(given.common); !e.empty()) return usage(e);
+  ServeOptions opts = given;
+  const bool udp_asked = opts.udp;
+  if (given.print_script.empty()) {
+    if (int rc = adopt_inherited_socket(opts); rc != kExitOk) return rc;
+  }
   if (!opts.print_script.empty()) {
     std::string_view source = commands::mode_script(opts.print_script);
     std::fwrite(source.data(), 1, source.size(), stdout);
     return kExitOk;
   }
   const int family = opts.common.family();
-  if (!opts.host.empty() && family != 0) {
+  if (!opts.host.empty() && family != 0 && opts.inherited_fd < 0) {
     int f = core::ip_family(opts.host);
     if (f != 0 && f != family) return usage("--host " + opts.host + " is not an IPv" + std::to_string(family) + " address");
   }
   if (opts.udp) {
-    if (!opts.script.empty()) return usage("-u has no --script: a script gets connections, UDP has none");
-    if (opts.mode == "chargen") return usage("-u has no --mode chargen: chargen needs a connection to stream to");
-    if (opts.max_connections != 0) return usage("-u has no --max-connections: UDP has no connections");
-    if (opts.keepalive) return usage("-u has no --keepalive: it is a TCP option");
+    // An inherited UDP socket means -u; the messages then say where UDP came from.
+    const std::string u = udp_asked ? "-u" : "an inherited UDP socket (socket activation)";
+    if (!opts.script.empty()) return usage(u + " has no --script: a script gets connections, UDP has none");
+    if (opts.mode == "chargen") return usage(u + " has no --mode chargen: chargen needs a connection to stream to");
+    if (opts.max_connections != 0) return usage(u + " has no --max-connections: UDP has no connections");
+    if (opts.keepalive) return usage(u + " has no --keepalive: it is a TCP option");
   }
   if (!opts.script.empty()) {
     if (::access(opts.script.c_str(), R_OK) != 0) return usage("cannot read script '" + opts.script + "'");

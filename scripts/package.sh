@@ -95,6 +95,7 @@ install_test() {  # install_test DEB ARCH: dpkg -i, netjs --version, dpkg -r, dp
   $run /usr/bin/netjs --version || return 1
   man -w netjs >/dev/null 2>&1 || [ -e /usr/share/man/man1/netjs.1.gz ] || return 1
   [ -e /etc/default/netjs ] && [ -e /lib/systemd/system/netjs.service ] || return 1
+  [ -e /lib/systemd/system/netjs.socket ] || return 1
   dpkg -r netjs >/dev/null || return 1
   [ ! -e /usr/bin/netjs ] && [ -e /etc/default/netjs ] || return 1   # conffile kept until purge
   dpkg -P netjs >/dev/null || return 1

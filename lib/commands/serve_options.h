@@ -23,6 +23,19 @@ struct ServeOptions {
   bool udp = false;            // -u: one UDP socket, answering per datagram
   double stats_interval = 0;   // seconds between status lines / stats events; 0: none
   std::string exec_path;       // argv[0], for the script's process.execPath
+  // Socket activation (core/inherited_sockets): the inherited listening socket to serve on instead of
+  // binding (-1: none); --host/--port/-4/-6 are then ignored, and address_given says one was given.
+  int inherited_fd = -1;
+  bool inherited_ipv6_only = false;
+  bool address_given = false;
 };
+
+// The end of serve's "listening on" status line under socket activation ("" otherwise): where the
+// socket came from, and that the address options were ignored.
+inline std::string activation_note(const ServeOptions& opts) {
+  if (opts.inherited_fd < 0) return {};
+  return std::string(", socket activation (inherited descriptor ") + std::to_string(opts.inherited_fd) + ")" +
+         (opts.address_given ? "; --host, --port, -4, -6 ignored" : "");
+}
 
 }  // namespace netjs::commands

@@ -74,6 +74,8 @@ class NativeServer final : public core::ServerListener, public core::StreamListe
 
  private:
   void listen_on(const std::string& address, bool ipv6_only, bool may_fall_back);
+  void adopt_inherited();
+  void announce(bool ipv6_only);
   void fail(const core::Error& err);
   void stop(const std::string& why);
   ServeCounts counts() const;
@@ -113,6 +115,10 @@ void NativeServer::start() {
     if (err != 0) log::get()->warn("serve: cannot watch signal {}: {}", sig, core::make_error(err, "signal").name());
   }
 
+  if (opts_.inherited_fd >= 0) {
+    adopt_inherited();
+    return;
+  }
   const int family = opts_.common.family();
   if (opts_.host.empty()) {
     if (family == 4) listen_on("0.0.0.0", false, false);
@@ -161,13 +167,34 @@ void NativeServer::listen_on(const std::string& address, bool ipv6_only, bool ma
     fail(core::make_error(rc, "listen", address, opts_.port));
     return;
   }
+  announce(ipv6_only);
+}
+
+// Socket activation: the listening socket systemd (or systemd-socket-activate) bound for us.
+void NativeServer::adopt_inherited() {
+  server_ = core::TcpServer::create(loop_, this);
+  int rc = server_->open(opts_.inherited_fd);
+  if (rc == 0) rc = server_->listen(511);
+  if (rc != 0) {
+    server_->close();
+    fail(core::make_error(rc, "listen", "inherited descriptor " + std::to_string(opts_.inherited_fd)));
+    return;
+  }
+  announce(opts_.inherited_ipv6_only);
+}
+
+void NativeServer::announce(bool ipv6_only) {
   listened_ = true;
+  const bool activated = opts_.inherited_fd >= 0;
   core::Endpoint ep = server_->local_endpoint();
   const bool dual = ep.family == 6 && !ipv6_only && ep.address == "::";
   out_.status("listening on " + format_endpoint(ep) + (dual ? " (IPv6 and IPv4)" : "") + ", mode " +
-              mode_name(mode_));
-  out_.event(out_.line("listening").str("address", ep.address).integer("port", ep.port)
-                 .integer("family", ep.family).boolean("dual_stack", dual).str("mode", mode_name(mode_)));
+              mode_name(mode_) + activation_note(opts_));
+  JsonLine event = out_.line("listening");
+  event.str("address", ep.address).integer("port", ep.port).integer("family", ep.family)
+      .boolean("dual_stack", dual).str("mode", mode_name(mode_));
+  if (activated) event.boolean("activated", true);
+  out_.event(event);
   stats_.start(loop_, opts_.stats_interval);
 }
 

@@ -64,6 +64,8 @@ class UdpServer final : public core::UdpListener, public core::StreamListener {
 
  private:
   void bind_on(const std::string& address, bool ipv6_only, bool may_fall_back);
+  void adopt_inherited();
+  void announce(bool ipv6_only);
   void echo(const char* data, std::size_t len, const core::Endpoint& to);
   void sink_failed(const core::Error& err);
   void arm_idle_timer();
@@ -107,6 +109,10 @@ void UdpServer::start() {
       stop(signum == SIGINT ? "SIGINT" : "SIGTERM");
     }, &err);
     if (err != 0) log::get()->warn("serve: cannot watch signal {}: {}", sig, core::make_error(err, "signal").name());
+  }
+  if (opts_.inherited_fd >= 0) {
+    adopt_inherited();
+    return;
   }
   const int family = opts_.common.family();
   if (opts_.host.empty()) {
@@ -155,14 +161,34 @@ void UdpServer::bind_on(const std::string& address, bool ipv6_only, bool may_fal
     fail(core::make_error(rc, "bind", address, opts_.port));
     return;
   }
+  announce(ipv6_only);
+}
+
+// Socket activation: the UDP socket systemd (or systemd-socket-activate) bound for us.
+void UdpServer::adopt_inherited() {
+  socket_ = core::UdpSocket::create(loop_, this);
+  int rc = socket_->open(opts_.inherited_fd);
+  if (rc == 0) rc = socket_->receive_start();
+  if (rc != 0) {
+    socket_->close();
+    socket_ = nullptr;
+    fail(core::make_error(rc, "bind", "inherited descriptor " + std::to_string(opts_.inherited_fd)));
+    return;
+  }
+  announce(opts_.inherited_ipv6_only);
+}
+
+void UdpServer::announce(bool ipv6_only) {
   bound_ = true;
   core::Endpoint ep = socket_->local_endpoint();
   const bool dual = ep.family == 6 && !ipv6_only && ep.address == "::";
   out_.status("listening on " + format_endpoint(ep) + (dual ? " (IPv6 and IPv4)" : "") + ", udp, mode " +
-              mode_name(mode_));
-  out_.event(out_.line("listening").str("address", ep.address).integer("port", ep.port)
-                 .integer("family", ep.family).boolean("dual_stack", dual).str("mode", mode_name(mode_))
-                 .str("protocol", "udp"));
+              mode_name(mode_) + activation_note(opts_));
+  JsonLine event = out_.line("listening");
+  event.str("address", ep.address).integer("port", ep.port).integer("family", ep.family)
+      .boolean("dual_stack", dual).str("mode", mode_name(mode_)).str("protocol", "udp");
+  if (opts_.inherited_fd >= 0) event.boolean("activated", true);
+  out_.event(event);
   arm_idle_timer();
   stats_.start(loop_, opts_.stats_interval);
 }

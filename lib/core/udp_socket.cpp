@@ -51,6 +51,11 @@ int UdpSocket::bind(const sockaddr* local, unsigned flags) {
   return uv_udp_bind(&udp_, local, uv_flags);
 }
 
+int UdpSocket::open(int fd) {
+  if (closing_) return UV_EBADF;
+  return uv_udp_open(&udp_, fd);
+}
+
 int UdpSocket::connect(const sockaddr* peer) {
   if (closing_) return UV_EBADF;
   return uv_udp_connect(&udp_, peer);

@@ -44,6 +44,8 @@ class UdpSocket final : public Resource {
   static constexpr unsigned kIpv6Only = 2;
   // Returns a libuv error code, as every call below (UV_EBADF once closing).
   [[nodiscard]] int bind(const sockaddr* local, unsigned flags);
+  // Takes over a descriptor that is already a (bound) UDP socket, an inherited one, instead of bind().
+  [[nodiscard]] int open(int fd);
   // Fixes the peer (nullptr: forget it). Sends then need no address and only its datagrams arrive.
   [[nodiscard]] int connect(const sockaddr* peer);
   [[nodiscard]] int disconnect() { return connect(nullptr); }

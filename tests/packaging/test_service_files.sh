@@ -1,12 +1,14 @@
 #!/bin/bash
 # The service files run `netjs serve` with options from a config file: check that the options they
 # produce are ones netjs accepts, and that the server then listens.
-#   - systemd: NETJS_SERVE_OPTS from packaging/systemd/netjs.default, as ExecStart passes it
+#   - systemd: NETJS_SERVE_OPTS from packaging/systemd/netjs.default, as ExecStart passes it, run alone
+#     and started by netjs.socket (through systemd-socket-activate, when installed)
 #   - OpenWrt: packaging/openwrt/netjs.init's start_service, with the rc.common/procd/UCI functions
 #     stubbed, reading packaging/openwrt/netjs.config (disabled: no instance; enabled: a command)
 # Usage: test_service_files.sh /path/to/netjs   (exit 0 = pass)
 . "$(dirname "$0")/../cli/lib.sh"
 PKG=$(cd "$(dirname "$0")/../../packaging" && pwd)
+PROJECT_ROOT=$(cd "$PKG/.." && pwd)
 
 # runs_server DESCRIPTION ARGS...: `netjs ARGS`, its --port set to 0, must start listening (and keep running): a
 # usage error (exit 2) or any other exit fails.
@@ -64,6 +66,7 @@ if command -v systemd-analyze >/dev/null; then
   mkdir -p "$TMP/default"
   sed -e "s|@NETJS_BINDIR@/netjs|$netjs_abs|" -e "s|@NETJS_SYSCONFDIR@|$TMP|" "$unit" >"$TMP/netjs.service"
   cp "$PKG/systemd/netjs.default" "$TMP/default/netjs"
+  cp "$PKG/systemd/netjs.socket" "$TMP/netjs.socket"
   # It only warns (exit 0) of an unknown directive, which it then ignores: any message fails.
   if (cd "$TMP" && systemd-analyze verify --man=no netjs.service) >"$TMP/verify.out" 2>&1 &&
      [ ! -s "$TMP/verify.out" ]; then
@@ -71,8 +74,48 @@ if command -v systemd-analyze >/dev/null; then
   else
     fail "unit: systemd-analyze verify: $(cat "$TMP/verify.out")"
   fi
+  # The socket unit with the service it starts beside it (verify checks that it exists).
+  if (cd "$TMP" && systemd-analyze verify --man=no netjs.socket) >"$TMP/verify.out" 2>&1 &&
+     [ ! -s "$TMP/verify.out" ]; then
+    pass "socket unit: systemd-analyze verify"
+  else
+    fail "socket unit: systemd-analyze verify: $(cat "$TMP/verify.out")"
+  fi
 else
   echo "note: systemd-analyze not installed; the unit's syntax is not verified here"
+fi
+
+# --- systemd: netjs.socket binds the port and starts the service with it -----------------------------
+sock=$PKG/systemd/netjs.socket
+default_port=$(echo "$opts" | sed -n 's/.*--port \([0-9][0-9]*\).*/\1/p')
+expect_grep "$sock" "^ListenStream=$default_port\$" "socket unit: listens on the default options' port ($default_port)"
+[ "$(grep -Ec '^Listen(Stream|Datagram|SequentialPacket|FIFO)=' "$sock")" -eq 1 ] &&
+  pass "socket unit: one Listen line (serve takes one socket)" || fail "socket unit: not exactly one Listen line"
+expect_grep "$sock" '^Accept=no$' "socket unit: Accept=no (one serve for every connection)"
+expect_grep "$sock" '^WantedBy=sockets\.target$' "socket unit: installs into sockets.target"
+expect_grep "$sock" '^#   ListenStream=7$' "socket unit: says how to use a privileged port"
+expect_grep "$PROJECT_ROOT/packaging/CMakeLists.txt" 'install\(FILES systemd/netjs\.socket DESTINATION \$\{NETJS_SYSTEMD_UNITDIR\}\)' \
+  "socket unit installed beside the service"
+# Started by the socket, the service's own command serves on the socket it is given (its --port is
+# ignored): systemd-socket-activate passes a listening socket as systemd does.
+if command -v systemd-socket-activate >/dev/null; then
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  # shellcheck disable=SC2086  # split like systemd's $VAR
+  systemd-socket-activate -l "127.0.0.1:$port" "$NETJS" serve $opts >"$TMP/act.out" 2>"$TMP/act.err" &
+  act=$!
+  if wait_grep "$TMP/act.err" "Listening on 127.0.0.1:$port|rror" 10 && grep -q 'Listening on' "$TMP/act.err"; then
+    expect_code 0 "socket-activated: the service's command echoes on the socket given" -- \
+      bounded 10 "$NETJS" connect --send 'unit\n' --expect unit 127.0.0.1 "$port"
+    expect_grep "$TMP/act.err" "listening on 127\.0\.0\.1:$port, mode echo, socket activation .*--port.* ignored" \
+      "socket-activated: serve says it took the socket, --port ignored"
+  else
+    # Another process took the port between the check and the bind: nothing learnt, say so.
+    echo "note: systemd-socket-activate could not listen: $(cat "$TMP/act.err")"
+  fi
+  kill "$act" 2>/dev/null
+  wait "$act" 2>/dev/null
+else
+  echo "note: systemd-socket-activate not installed; the service is not tried under socket activation"
 fi
 
 # --- OpenWrt procd script ---------------------------------------------------------------------------

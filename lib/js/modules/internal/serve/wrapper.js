@@ -2,7 +2,8 @@
 // netjs serve --script FILE: a listening net.Server that hands each connection to the user's module,
 // with the same options, log lines, --json events and summary as the native server (lib/commands/serve_*).
 // The CLI runs this module as the main program (ScriptOptions::builtin_main) and passes its options
-// as `cfg`: script (absolute path), host, port, ipv6Only, maxConnections, idleTimeout (ms), once,
+// as `cfg`: script (absolute path), host, port, fd (an inherited listening socket to serve on instead,
+// from socket activation; -1: none) and activationNote (the end of the "listening on" line then), ipv6Only, maxConnections, idleTimeout (ms), once,
 // keepalive, statsInterval (ms; 0: none), json, quiet, and exitCodes ({usage, refused, timeout, dns, unreachable, reset, error}:
 // the CLI's exit-code policy, lib/commands/exit_codes). `requireFile` loads the user's module.
 
@@ -105,16 +106,21 @@ function runScriptServer(cfg, requireFile) {
     process.exit(cfg.exitCodes[errorClass(err)]);
   });
 
+  var activated = cfg.fd >= 0;
   var listenOpts = { port: cfg.port };
-  if (cfg.host) listenOpts.host = cfg.host;
-  if (cfg.ipv6Only) listenOpts.ipv6Only = true;
+  if (activated) listenOpts = { fd: cfg.fd };
+  if (cfg.host && !activated) listenOpts.host = cfg.host;
+  if (cfg.ipv6Only && !activated) listenOpts.ipv6Only = true;
   server.listen(listenOpts, function () {
     listened = true;
     var a = server.address();
     var dual = a.family === 'IPv6' && a.address === '::' && !cfg.ipv6Only;
-    say('listening on ' + fmt(a.address, a.port) + (dual ? ' (IPv6 and IPv4)' : '') + ', script ' + cfg.script);
-    emit({ event: 'listening', address: a.address, port: a.port, family: a.family === 'IPv6' ? 6 : 4,
-           dual_stack: dual, mode: 'script' });
+    say('listening on ' + fmt(a.address, a.port) + (dual ? ' (IPv6 and IPv4)' : '') + ', script ' + cfg.script +
+        (activated ? cfg.activationNote : ''));
+    var ev = { event: 'listening', address: a.address, port: a.port, family: a.family === 'IPv6' ? 6 : 4,
+               dual_stack: dual, mode: 'script' };
+    if (activated) ev.activated = true;
+    emit(ev);
     if (cfg.statsInterval > 0) startStats();
   });
 
