@@ -1,17 +1,15 @@
 #include "commands/serve_server.h"
 
 #include "core/address.h"
-#include "core/dns.h"
 #include "core/error_class.h"
-#include "core/signal.h"
 #include "core/tcp_server.h"
 #include "commands/exit_codes.h"
+#include "commands/serve_address.h"
 #include "log/log.h"
 #include "commands/loop_run.h"
 #include "commands/serve_stats.h"
 #include "commands/stats.h"
 
-#include <csignal>
 #include <map>
 #include <memory>
 #include <netinet/in.h>
@@ -107,41 +105,18 @@ void NativeServer::start() {
       return;
     }
   }
-  for (int sig : {SIGINT, SIGTERM}) {
-    int err = 0;
-    core::Signal::start(loop_, sig, [this](core::Signal&, int signum) {
-      stop(signum == SIGINT ? "SIGINT" : "SIGTERM");
-    }, &err);
-    if (err != 0) log::get()->warn("serve: cannot watch signal {}: {}", sig, core::make_error(err, "signal").name());
-  }
-
+  watch_stop_signals(loop_, [this](const std::string& signal) { stop(signal); });
   if (opts_.inherited_fd >= 0) {
     adopt_inherited();
     return;
   }
-  const int family = opts_.common.family();
-  if (opts_.host.empty()) {
-    if (family == 4) listen_on("0.0.0.0", false, false);
-    else listen_on("::", family == 6, family == 0);
-    return;
-  }
-  if (core::ip_family(opts_.host) != 0) {
-    listen_on(opts_.host, family == 6, false);
-    return;
-  }
-  core::LookupOptions lo;
-  lo.family = family;
-  int err = 0;
-  core::Lookup::start(loop_, opts_.host, lo, [this, family](const core::Error& e, const std::vector<core::Endpoint>& addrs) {
-    if (e) {
-      // A --host that does not resolve is a bad option value, not a network failure.
-      exit_code_ = usage_error("serve", "--host " + opts_.host + " does not resolve: " + describe_error(e));
-      stop("");
-      return;
-    }
-    listen_on(addrs.front().address, family == 6, false);
-  }, &err);
-  if (err != 0) fail(core::make_error(err, "getaddrinfo", opts_.host));
+  resolve_serve_address(loop_, opts_, {
+      [this](const ServeAddress& a) { listen_on(a.address, a.ipv6_only, a.may_fall_back); },
+      [this](const std::string& message) {
+        exit_code_ = usage_error("serve", message);
+        stop("");
+      },
+      [this](const core::Error& err) { fail(err); }});
 }
 
 void NativeServer::listen_on(const std::string& address, bool ipv6_only, bool may_fall_back) {

@@ -3,19 +3,17 @@
 #include "commands/serve_stats.h"
 
 #include "commands/exit_codes.h"
+#include "commands/serve_address.h"
 #include "commands/loop_run.h"
 #include "commands/output.h"
 #include "commands/stats.h"
 #include "core/address.h"
-#include "core/dns.h"
 #include "core/error_class.h"
 #include "core/fd_stream.h"
-#include "core/signal.h"
 #include "core/timer.h"
 #include "core/udp_socket.h"
 #include "log/log.h"
 
-#include <csignal>
 #include <set>
 
 namespace netjs::commands {
@@ -103,39 +101,18 @@ void UdpServer::start() {
       return;
     }
   }
-  for (int sig : {SIGINT, SIGTERM}) {
-    int err = 0;
-    core::Signal::start(loop_, sig, [this](core::Signal&, int signum) {
-      stop(signum == SIGINT ? "SIGINT" : "SIGTERM");
-    }, &err);
-    if (err != 0) log::get()->warn("serve: cannot watch signal {}: {}", sig, core::make_error(err, "signal").name());
-  }
+  watch_stop_signals(loop_, [this](const std::string& signal) { stop(signal); });
   if (opts_.inherited_fd >= 0) {
     adopt_inherited();
     return;
   }
-  const int family = opts_.common.family();
-  if (opts_.host.empty()) {
-    if (family == 4) bind_on("0.0.0.0", false, false);
-    else bind_on("::", family == 6, family == 0);
-    return;
-  }
-  if (core::ip_family(opts_.host) != 0) {
-    bind_on(opts_.host, family == 6, false);
-    return;
-  }
-  core::LookupOptions lo;
-  lo.family = family;
-  int err = 0;
-  core::Lookup::start(loop_, opts_.host, lo, [this, family](const core::Error& e, const std::vector<core::Endpoint>& addrs) {
-    if (e) {
-      exit_code_ = usage_error("serve", "--host " + opts_.host + " does not resolve: " + describe_error(e));
-      stop("");
-      return;
-    }
-    bind_on(addrs.front().address, family == 6, false);
-  }, &err);
-  if (err != 0) fail(core::make_error(err, "getaddrinfo", opts_.host));
+  resolve_serve_address(loop_, opts_, {
+      [this](const ServeAddress& a) { bind_on(a.address, a.ipv6_only, a.may_fall_back); },
+      [this](const std::string& message) {
+        exit_code_ = usage_error("serve", message);
+        stop("");
+      },
+      [this](const core::Error& err) { fail(err); }});
 }
 
 void UdpServer::bind_on(const std::string& address, bool ipv6_only, bool may_fall_back) {
