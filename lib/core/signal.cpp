@@ -32,7 +32,7 @@ bool Signal::keeps_loop_alive() const {
 }
 
 std::string Signal::describe() const {
-  const char* name = sigabbrev_np(signum_);
+  const char* name = signal_abbrev(signum_);
   return std::string("signal watcher SIG") + (name ? name : std::to_string(signum_));
 }
 
@@ -42,13 +42,43 @@ void Signal::close() {
   uv_close(reinterpret_cast<uv_handle_t*>(&handle_), [](uv_handle_t* h) { delete static_cast<Signal*>(h->data); });
 }
 
+const char* signal_abbrev(int signum) {
+  // By macro, as the numbers differ between architectures (MIPS). Where two names share a number,
+  // the first is glibc's: SIGABRT (SIGIOT) and SIGPOLL (SIGIO) -- signal_number() knows the others.
+  static const struct {
+    int number;
+    const char* name;
+  } kSignals[] = {
+    {SIGHUP, "HUP"},   {SIGINT, "INT"},     {SIGQUIT, "QUIT"},     {SIGILL, "ILL"},   {SIGTRAP, "TRAP"},
+    {SIGABRT, "ABRT"}, {SIGBUS, "BUS"},     {SIGFPE, "FPE"},       {SIGKILL, "KILL"}, {SIGUSR1, "USR1"},
+    {SIGSEGV, "SEGV"}, {SIGUSR2, "USR2"},   {SIGPIPE, "PIPE"},     {SIGALRM, "ALRM"}, {SIGTERM, "TERM"},
+#ifdef SIGSTKFLT
+    {SIGSTKFLT, "STKFLT"},
+#endif
+#ifdef SIGEMT
+    {SIGEMT, "EMT"},
+#endif
+    {SIGCHLD, "CHLD"}, {SIGCONT, "CONT"},   {SIGSTOP, "STOP"},     {SIGTSTP, "TSTP"}, {SIGTTIN, "TTIN"},
+    {SIGTTOU, "TTOU"}, {SIGURG, "URG"},     {SIGXCPU, "XCPU"},     {SIGXFSZ, "XFSZ"}, {SIGVTALRM, "VTALRM"},
+    {SIGPROF, "PROF"}, {SIGWINCH, "WINCH"}, {SIGPOLL, "POLL"},
+#ifdef SIGPWR
+    {SIGPWR, "PWR"},
+#endif
+    {SIGSYS, "SYS"},
+  };
+  for (const auto& s : kSignals) {
+    if (s.number == signum) return s.name;
+  }
+  return nullptr;
+}
+
 int signal_number(const std::string& name) {
   if (name.compare(0, 3, "SIG") != 0) return 0;
   // Second names of a number, which glibc's table (one name per number) leaves out.
   if (name == "SIGIOT") return SIGIOT;
   if (name == "SIGIO") return SIGIO;
   for (int sig = 1; sig < NSIG; ++sig) {
-    const char* abbrev = sigabbrev_np(sig);
+    const char* abbrev = signal_abbrev(sig);
     if (abbrev && name.compare(3, std::string::npos, abbrev) == 0) return sig;
   }
   return 0;
@@ -69,7 +99,7 @@ std::vector<std::pair<const char*, int>> signal_constants() {
 }
 
 std::string signal_name(int signum) {
-  const char* abbrev = signum > 0 && signum < NSIG ? sigabbrev_np(signum) : nullptr;
+  const char* abbrev = signum > 0 && signum < NSIG ? signal_abbrev(signum) : nullptr;
   return abbrev ? std::string("SIG") + abbrev : std::string();
 }
 

@@ -42,5 +42,8 @@ int signal_number(const std::string& name);
 std::vector<std::pair<const char*, int>> signal_constants();
 // 2 -> "SIGINT"; empty when unknown.
 std::string signal_name(int signum);
+// 2 -> "INT": glibc's sigabbrev_np on every C library (musl, OpenWrt's, has none); nullptr when
+// unknown, and for the real-time signals.
+const char* signal_abbrev(int signum);
 
 }  // namespace netjs::core

@@ -1,5 +1,6 @@
 #include "runner/text.h"
 
+#include "core/signal.h"
 #include "core/utf8.h"
 
 #include <cstdint>
@@ -119,7 +120,7 @@ std::string format_seconds(double s) {
 }
 
 std::string signal_name(int signum) {
-  const char* abbrev = sigabbrev_np(signum);
+  const char* abbrev = core::signal_abbrev(signum);
   return abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(signum);
 }
 
