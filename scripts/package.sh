@@ -117,7 +117,8 @@ elf_machine() {
 ipk() {  # ipk ARCH
   arch=$1 dir=$root/static-$1
   mkdir -p "$dir"
-  configure "$dir" "$arch" -DCMAKE_BUILD_TYPE=MinSizeRel -DNETJS_STATIC=ON -DNETJS_BUILD_TESTS=OFF || return 1
+  configure "$dir" "$arch" -DCMAKE_BUILD_TYPE=MinSizeRel -DNETJS_STATIC=ON -DNETJS_BUILD_TESTS=OFF \
+    -DNETJS_EMBED_SOURCES=OFF || return 1
   cmake --build "$dir" -j "$jobs" --target netjs || return 1
   strip=$(triplet "$arch")-strip
   [ "$arch" = x86_64 ] && strip=strip

@@ -19,6 +19,14 @@ long find_index(const char* name) {
   return -1;
 }
 
+// False in a build without the module sources (NETJS_EMBED_SOURCES=OFF: a null source).
+bool sources_embedded() {
+  for (long i = 0; kEmbeddedModules[i].name; ++i) {
+    if (!kEmbeddedModules[i].source) return false;
+  }
+  return true;
+}
+
 // Whether to load the embedded bytecode; decided once. NETJS_NO_BYTECODE=1 compiles every module
 // from source instead (to rule the bytecode out when something looks wrong; the test suite runs
 // the JS tests both ways).
@@ -27,6 +35,12 @@ bool bytecode_usable() {
     if (kEmbeddedBytecodeCount == 0) {
       log::get()->debug("built-in modules: compiled from source (this build embeds no bytecode)");
       return false;
+    }
+    // A build without the sources (NETJS_EMBED_SOURCES=OFF) has only its bytecode, made by the
+    // same build for this engine: nothing to fall back on, and nothing to check.
+    if (!sources_embedded()) {
+      log::get()->debug("built-in modules: bytecode only (this build embeds no sources)");
+      return true;
     }
     const char* off = std::getenv("NETJS_NO_BYTECODE");
     if (off && *off && std::strcmp(off, "0") != 0) {
@@ -63,6 +77,7 @@ bool push_builtin_function(duk_context* ctx, const char* name) {
     return true;
   }
   const EmbeddedModule& m = kEmbeddedModules[i];
+  if (!m.source) (void)duk_error(ctx, DUK_ERR_ERROR, "built-in module %s: no bytecode and no source", name);
   log::get()->trace("compile built-in module {} ({} bytes of source)", name, m.length);
   std::string filename = std::string(name) + ".js";
   compile_wrapped(ctx, builtin_wrapper_prefix(name), m.source, m.length, filename.c_str());
