@@ -1,10 +1,12 @@
 #include "js/builtin_modules.h"
 
 #include "js/embedded_modules.h"
+#include "js/lz_block.h"
 #include "log/log.h"
 
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 
 namespace netjs::js {
@@ -68,11 +70,23 @@ bool push_builtin_function(duk_context* ctx, const char* name) {
   long i = find_index(name);
   if (i < 0) return false;
   if (bytecode_usable() && static_cast<std::size_t>(i) < kEmbeddedBytecodeCount && kEmbeddedBytecode[i].data) {
-    // Loaded in place: Duktape copies what it keeps, so the static bytes are never written.
+    // Loaded in place, or unpacked into a buffer of ours: Duktape copies what it keeps, so the static
+    // bytes are never written and the buffer can go once loaded.
     const EmbeddedBytecode& bc = kEmbeddedBytecode[i];
-    log::get()->trace("load built-in module {} ({} bytes of bytecode)", name, bc.length);
+    std::unique_ptr<unsigned char[]> unpacked;
+    if (bc.unpacked_length == 0) {
+      log::get()->trace("load built-in module {} ({} bytes of bytecode)", name, bc.length);
+    } else {
+      log::get()->trace("load built-in module {} ({} bytes of bytecode, unpacked from {})", name,
+                        bc.unpacked_length, bc.length);
+      unpacked.reset(new unsigned char[bc.unpacked_length]);
+      if (!lz_unpack(bc.data, bc.length, unpacked.get(), bc.unpacked_length)) {
+        (void)duk_error(ctx, DUK_ERR_ERROR, "built-in module %s: its packed bytecode is damaged", name);
+      }
+    }
     duk_push_external_buffer(ctx);
-    duk_config_buffer(ctx, -1, const_cast<unsigned char*>(bc.data), bc.length);
+    duk_config_buffer(ctx, -1, unpacked ? unpacked.get() : const_cast<unsigned char*>(bc.data),
+                      unpacked ? bc.unpacked_length : bc.length);
     duk_load_function(ctx);
     return true;
   }
