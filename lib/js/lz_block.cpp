@@ -23,6 +23,12 @@ bool read_length(const unsigned char*& p, const unsigned char* end, std::size_t&
   return true;
 }
 
+inline void copy8(unsigned char* to, const unsigned char* from) {
+  std::uint64_t chunk;
+  std::memcpy(&chunk, from, 8);
+  std::memcpy(to, &chunk, 8);
+}
+
 // Copies the `len` bytes that start `offset` bytes back to `to`, eight at a time. A short offset
 // repeats a pattern (the source overlaps what is written): once the first `step` bytes are written
 // byte by byte, every byte equals the one `step` back too, with `step` a multiple of offset >= 8.
@@ -35,11 +41,7 @@ inline void copy_match(unsigned char* to, std::size_t offset, std::size_t len) {
     for (; i < len && i < step; ++i) to[i] = from[i];
   }
   from = to - step;
-  for (; i + 8 <= len; i += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, from + i, 8);
-    std::memcpy(to + i, &chunk, 8);
-  }
+  for (; i + 8 <= len; i += 8) copy8(to + i, from + i);
   for (; i < len; ++i) to[i] = from[i];
 }
 
@@ -58,7 +60,13 @@ bool lz_unpack(const unsigned char* in, std::size_t in_len, unsigned char* out, 
     const unsigned char token = *p++;
     std::size_t lit = token >> 4;
     if (!read_length(p, end, lit) || lit > static_cast<std::size_t>(end - p) || lit > out_len - o) return false;
-    for (std::size_t i = 0; i < lit; ++i) out[o + i] = p[i];  // mostly a few bytes: no call
+    // Mostly a few bytes: one 8-byte copy where both sides have the room (any bytes written past
+    // the literals are overwritten by what follows), else one by one.
+    if (lit <= 8 && end - p >= 8 && out_len - o >= 8) {
+      copy8(out + o, p);
+    } else {
+      for (std::size_t i = 0; i < lit; ++i) out[o + i] = p[i];
+    }
     p += lit;
     o += lit;
     if (p == end) break;  // the last sequence: literals only
@@ -69,7 +77,12 @@ bool lz_unpack(const unsigned char* in, std::size_t in_len, unsigned char* out, 
     if (!read_length(p, end, len)) return false;
     len += kMinMatch;
     if (offset == 0 || offset > o || len > out_len - o) return false;
-    copy_match(out + o, offset, len);
+    if (offset >= 8 && len <= 16 && out_len - o >= 16) {  // the common short match, as above
+      copy8(out + o, out + o - offset);
+      copy8(out + o + 8, out + o + 8 - offset);
+    } else {
+      copy_match(out + o, offset, len);
+    }
     o += len;
   }
   return o == out_len;
