@@ -24,10 +24,20 @@ foreach(target IN LISTS netjs_targets)
     target_compile_options(${target} PRIVATE -ffunction-sections -fdata-sections)
   endif()
 endforeach()
+# Link-time optimisation over all of it: 3% smaller (armhf: 2.12 -> 2.06 MB).
+include(CheckIPOSupported)
+check_ipo_supported(RESULT netjs_ipo OUTPUT netjs_ipo_error LANGUAGES C CXX)
+if(netjs_ipo)
+  set_property(TARGET ${netjs_targets} PROPERTY INTERPROCEDURAL_OPTIMIZATION ON)
+else()
+  message(STATUS "NETJS_STATIC: no link-time optimisation (${netjs_ipo_error})")
+endif()
 # Duktape is built with -O2 by lib/CMakeLists.txt; the engine is most of the binary, so -Os here.
 target_compile_options(duktape_engine PRIVATE -Os)
 # Every executable is linked statically (netjs, and the unit tests so they test the same build).
 target_link_options(netjs PRIVATE -static -Wl,--gc-sections -Wl,-O1)
+# Not gold's --icf=safe (identical code folding): 0.6% smaller after LTO, but the static arm64
+# binary it links (binutils 2.40) aborts at start-up.
 # The bytecode generator too: in a cross build it runs under qemu-user, with no target libraries.
 if(TARGET netjs_make_bytecode)
   target_link_options(netjs_make_bytecode PRIVATE -static)

@@ -19,6 +19,9 @@ extern const EmbeddedModule kEmbeddedModules[];
 struct EmbeddedBytecode {
   const unsigned char* data;  // nullptr: no bytecode for this module (use the source)
   std::size_t length;
+  // 0: data is the dump itself (the modules every start-up loads: no unpacking there); else data
+  // is an lz_block (js/lz_block.h) of a dump this long.
+  std::size_t unpacked_length;
 };
 
 // kEmbeddedBytecode[i] belongs to kEmbeddedModules[i]; kEmbeddedBytecodeCount is 0 when the build

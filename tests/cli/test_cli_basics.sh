@@ -94,4 +94,13 @@ NETJS_NO_BYTECODE=1 expect_code 0 "NETJS_NO_BYTECODE=1 run" -- "$NETJS" -vv "$TM
 expect_grep "$TMP/err" 'built-in modules: compiled from source' "NETJS_NO_BYTECODE compiles from source"
 cmp -s "$TMP/out" "$TMP/out.bytecode" && pass "same output from source" || fail "output differs from source: $(cat "$TMP/out")"
 
+# The bytecode of the modules an empty script loads is stored as dumped (lib/js/tools/make_bytecode.cpp,
+# loaded_at_startup): a start-up unpacks nothing. The others are packed, and unpack when required.
+expect_code 0 "empty script, -vvv" -- "$NETJS" -vvv -e ''
+if grep -q 'load built-in module .*bytes of bytecode' "$TMP/err"; then
+  expect_no_grep "$TMP/err" 'unpacked from' "a start-up loads no packed bytecode"
+  expect_code 0 "packed module" -- "$NETJS" -vvv -e 'require("net")'
+  expect_grep "$TMP/err" 'load built-in module net \(.*unpacked from' "a required module unpacks"
+fi
+
 finish

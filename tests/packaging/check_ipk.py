@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks an OpenWrt .ipk the way opkg reads it, since Debian has no opkg.
 
-    check_ipk.py [--arch OPKG_ARCH] [--elf-machine arm|aarch64|x86_64] [--static] FILE.ipk...
+    check_ipk.py [--arch OPKG_ARCH] [--elf-machine arm|aarch64|x86_64] [--static] [--max-binary-size BYTES]
+                 FILE.ipk...
     check_ipk.py --self-test
 
 What opkg (OpenWrt's opkg-lede) needs, and what OpenWrt's ipkg-build produces:
@@ -18,7 +19,8 @@ What opkg (OpenWrt's opkg-lede) needs, and what OpenWrt's ipkg-build produces:
             its entries; every conffile is a regular file in data; /etc/init.d scripts are
             executable procd scripts (#!/bin/sh /etc/rc.common, USE_PROCD=1)
   binary    /usr/bin/netjs: an ELF executable for --elf-machine; with --static, no ELF interpreter
-            (OpenWrt has musl, not glibc: a dynamic glibc binary would not start)
+            (OpenWrt has musl, not glibc: a dynamic glibc binary would not start); with
+            --max-binary-size, no larger than that (flash is small: a guard against size regressions)
 Exit status 0 when every file passes; the problems are listed otherwise.
 """
 import argparse
@@ -143,7 +145,7 @@ def elf_info(data):
     return ei_class, e_machine, e_type in (2, 3), interp
 
 
-def check_data(tar, problems, conffiles, elf_machine, static):
+def check_data(tar, problems, conffiles, elf_machine, static, max_binary_size=None):
     seen_dirs = {"."}
     files = {}
     for m in tar.getmembers():
@@ -213,10 +215,12 @@ def check_data(tar, problems, conffiles, elf_machine, static):
                 problems.add(f"data: /usr/bin/netjs: ELF machine {machine}, expected {elf_machine}")
             if static and interp:
                 problems.add("data: /usr/bin/netjs is dynamically linked (has an ELF interpreter)")
+        if max_binary_size is not None and len(binary[1]) > max_binary_size:
+            problems.add(f"data: /usr/bin/netjs is {len(binary[1])} bytes, more than {max_binary_size}")
     return files
 
 
-def check_ipk(path, arch=None, elf_machine=None, static=False):
+def check_ipk(path, arch=None, elf_machine=None, static=False, max_binary_size=None):
     problems = Problems(path)
     with open(path, "rb") as f:
         blob = f.read()
@@ -277,7 +281,7 @@ def check_ipk(path, arch=None, elf_machine=None, static=False):
     if "data.tar.gz" in content:
         dtar = open_gzip_tar(content["data.tar.gz"], "data.tar.gz", problems)
         if dtar is not None:
-            check_data(dtar, problems, conffiles, elf_machine, static)
+            check_data(dtar, problems, conffiles, elf_machine, static, max_binary_size)
     else:
         problems.add("outer: no data.tar.gz")
     return problems
@@ -337,7 +341,7 @@ def self_test():
     import tempfile
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
-        good = check_ipk(_build(tmp), arch="arm_test", elf_machine="arm", static=True)
+        good = check_ipk(_build(tmp), arch="arm_test", elf_machine="arm", static=True, max_binary_size=1 << 20)
         if good.items:
             print("self-test: the good package was rejected:", good.items)
             failures += 1
@@ -364,6 +368,10 @@ def self_test():
                 print(f"self-test: a package with a broken '{what}' passed")
                 failures += 1
             os.remove(path)
+        path = _build(tmp)
+        if not check_ipk(path, arch="arm_test", elf_machine="arm", static=True, max_binary_size=16).items:
+            print("self-test: a binary over --max-binary-size passed")
+            failures += 1
     print("self-test:", "FAILED" if failures else "ok")
     return 1 if failures else 0
 
@@ -374,6 +382,7 @@ def main():
     ap.add_argument("--arch", help="expected Architecture field")
     ap.add_argument("--elf-machine", choices=sorted(ELF_MACHINES), help="expected ELF machine of /usr/bin/netjs")
     ap.add_argument("--static", action="store_true", help="/usr/bin/netjs must be statically linked")
+    ap.add_argument("--max-binary-size", type=int, metavar="BYTES", help="/usr/bin/netjs must be no larger")
     ap.add_argument("--self-test", action="store_true")
     args = ap.parse_args()
     if args.self_test:
@@ -382,7 +391,7 @@ def main():
         ap.error("no .ipk given")
     bad = 0
     for path in args.files:
-        p = check_ipk(path, args.arch, args.elf_machine, args.static)
+        p = check_ipk(path, args.arch, args.elf_machine, args.static, args.max_binary_size)
         if p.items:
             bad += 1
             print(f"{path}: FAILED")

@@ -36,6 +36,7 @@ TEST_CASE("every embedded module compiles from source into one function") {
   int count = 0;
   for (const auto* m = js::kEmbeddedModules; m->name; ++m, ++count) {
     CAPTURE(m->name);
+    if (!m->source) continue;  // a build without the sources (NETJS_EMBED_SOURCES=OFF)
     REQUIRE(duk_safe_call(heap.ctx, compile_source, const_cast<js::EmbeddedModule*>(m), 0, 1) == DUK_EXEC_SUCCESS);
     CHECK(duk_is_ecmascript_function(heap.ctx, -1));
     duk_pop(heap.ctx);

@@ -1,11 +1,13 @@
 // Build-time generator: compiles every embedded module (lib/js/modules, linked in as the source
-// table) with the same Duktape build as netjs and writes their bytecode dumps as a C++ source file.
+// table) with the same Duktape build as netjs and writes their bytecode dumps, packed (js/lz_block.h),
+// as a C++ source file.
 // In a cross build it runs under the target's emulator, so the dump matches the target's engine;
 // the runtime still compares fingerprints and compiles from source on any mismatch.
 //
 // Usage: make_bytecode OUTPUT.cpp
 #include "js/builtin_modules.h"
 #include "js/embedded_modules.h"
+#include "js/lz_block.h"
 
 #include <duktape.h>
 
@@ -13,6 +15,7 @@
 #include <cstring>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -34,6 +37,15 @@ void append_literal(std::string& out, const unsigned char* data, std::size_t len
     }
   }
   out += '"';
+}
+
+// The modules every start-up loads (`netjs -vvv /dev/null` lists them; tests/cli/test_cli_basics.sh
+// checks): stored as dumped, so a start-up unpacks nothing. The rest is packed, half the size.
+bool loaded_at_startup(const char* name) {
+  for (const char* s : {"internal/bootstrap", "events", "internal/lazy_properties", "internal/module", "path"}) {
+    if (std::strcmp(s, name) == 0) return true;
+  }
+  return false;
 }
 
 duk_ret_t dump_module(duk_context* ctx, void* udata) {
@@ -60,6 +72,7 @@ int main(int argc, char** argv) {
   std::string arrays;
   std::string table;
   std::size_t total = 0;
+  std::size_t total_packed = 0;
   std::size_t count = 0;
   for (const auto* m = kEmbeddedModules; m->name; ++m, ++count) {
     if (duk_safe_call(ctx, dump_module, const_cast<netjs::js::EmbeddedModule*>(m), 0, 1) != DUK_EXEC_SUCCESS) {
@@ -69,12 +82,25 @@ int main(int argc, char** argv) {
     }
     duk_size_t len = 0;
     const auto* data = static_cast<const unsigned char*>(duk_get_buffer_data(ctx, -1, &len));
+    std::string packed = netjs::js::lz_pack(data, len);
+    std::vector<unsigned char> check(len);
+    if (!netjs::js::lz_unpack(reinterpret_cast<const unsigned char*>(packed.data()), packed.size(), check.data(),
+                              len) ||
+        (len && std::memcmp(check.data(), data, len) != 0)) {
+      std::fprintf(stderr, "make_bytecode: %s.js: the packed bytecode does not unpack to itself\n", m->name);
+      duk_destroy_heap(ctx);
+      return 1;
+    }
+    const bool raw = loaded_at_startup(m->name);
+    if (raw) packed.assign(reinterpret_cast<const char*>(data), len);
     std::string id = "kBytecode" + std::to_string(count);
     arrays += "const char " + id + "[] =\n    ";
-    append_literal(arrays, data, len);
+    append_literal(arrays, reinterpret_cast<const unsigned char*>(packed.data()), packed.size());
     arrays += ";\n";
-    table += "    {reinterpret_cast<const unsigned char*>(" + id + "), sizeof(" + id + ") - 1},\n";
+    table += "    {reinterpret_cast<const unsigned char*>(" + id + "), sizeof(" + id + ") - 1, " +
+             std::to_string(raw ? 0 : len) + "},\n";
     total += len;
+    total_packed += packed.size();
     duk_pop(ctx);
   }
   duk_destroy_heap(ctx);
@@ -93,6 +119,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "make_bytecode: cannot write %s\n", argv[1]);
     return 1;
   }
-  std::printf("make_bytecode: %zu modules, %zu bytes of bytecode\n", count, total);
+  std::printf("make_bytecode: %zu modules, %zu bytes of bytecode, embedded in %zu\n", count, total, total_packed);
   return 0;
 }
