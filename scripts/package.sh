@@ -46,10 +46,9 @@ triplet() {
   esac
 }
 
-configure() {  # configure DIR ARCH ARGS...
-  dir=$1 arch=$2
+configure() {  # configure DIR BUILD ARGS...: BUILD names the toolchain()
+  dir=$1 tc=$(toolchain "$2")
   shift 2
-  tc=$(toolchain "$arch")
   set -- -DCMAKE_INSTALL_PREFIX=/usr "$@"
   [ -n "$tc" ] && set -- -DCMAKE_TOOLCHAIN_FILE="$tc" "$@"
   cmake -S "$src" -B "$dir" "$@" >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; return 1; }
