@@ -18,4 +18,6 @@ set(NETJS_QEMU_CPU arm1176)
 set(NETJS_DEB_ARCH armhf)
 string(APPEND CMAKE_C_FLAGS_INIT " -marm -march=armv6kz+fp -mtune=arm1176jzf-s -mfpu=vfp -mfloat-abi=softfp")
 string(APPEND CMAKE_CXX_FLAGS_INIT " -marm -march=armv6kz+fp -mtune=arm1176jzf-s -mfpu=vfp -mfloat-abi=softfp")
+# Every executable static, the test programs too: there are no ARMv6 shared libraries to run them with.
+string(APPEND CMAKE_EXE_LINKER_FLAGS_INIT " -static")
 include(${CMAKE_CURRENT_LIST_DIR}/debian-cross.cmake)
