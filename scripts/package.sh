@@ -2,7 +2,7 @@
 # Builds the netjs packages from this source tree and checks them:
 #   deb-amd64, deb-armhf, deb-arm64   .deb (CPack), linted with lintian (the armhf and arm64 builds
 #                                     include the tests); amd64 and arm64 dynamic builds, armhf a
-#                                     static ARMv6 build that runs on every Raspberry Pi (deb_config)
+#                                     static ARMv6 build that runs on every Raspberry Pi (deb_build)
 #   ipk-armhf, ipk-arm64, ipk-armel   OpenWrt .ipk of a static, size-optimised build, checked with
 #   ipk-x86_64                        tests/packaging/check_ipk.py
 #
