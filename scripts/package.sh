@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the netjs packages from this source tree and checks them:
-#   deb-amd64, deb-armhf, deb-arm64   .deb (CPack), dynamic build, linted with lintian (the armhf and
-#                                     arm64 builds include the tests)
+#   deb-amd64, deb-armhf, deb-arm64   .deb (CPack), linted with lintian (the armhf and arm64 builds
+#                                     include the tests); amd64 and arm64 dynamic builds, armhf a
+#                                     static ARMv6 build that runs on every Raspberry Pi (deb_build)
 #   ipk-armhf, ipk-arm64, ipk-armel   OpenWrt .ipk of a static, size-optimised build, checked with
 #   ipk-x86_64                        tests/packaging/check_ipk.py
 #
@@ -34,6 +35,7 @@ toolchain() {  # Debian architecture -> toolchain file ("" for the build machine
     armhf) echo "$src/cmake/toolchains/arm-linux-gnueabihf.cmake" ;;
     arm64) echo "$src/cmake/toolchains/aarch64-linux-gnu.cmake" ;;
     armel) echo "$src/cmake/toolchains/arm-linux-gnueabi.cmake" ;;
+    armhf-armv6) echo "$src/cmake/toolchains/armhf-armv6-static.cmake" ;;
     *) echo "package.sh: unknown architecture $1" >&2; exit 2 ;;
   esac
 }
@@ -44,13 +46,22 @@ triplet() {
   esac
 }
 
-configure() {  # configure DIR ARCH ARGS...
-  dir=$1 arch=$2
+configure() {  # configure DIR BUILD ARGS...: BUILD names the toolchain()
+  dir=$1 tc=$(toolchain "$2")
   shift 2
-  tc=$(toolchain "$arch")
   set -- -DCMAKE_INSTALL_PREFIX=/usr "$@"
   [ -n "$tc" ] && set -- -DCMAKE_TOOLCHAIN_FILE="$tc" "$@"
   cmake -S "$src" -B "$dir" "$@" >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; return 1; }
+}
+
+deb_build() {  # deb_build ARCH: the build (toolchain() name) and its options the .deb is made of
+  case $1 in
+    # Every Raspberry Pi on 32-bit Raspberry Pi OS, ARMv6 Pi 1 / Zero included: Debian's armhf
+    # libraries are ARMv7 code, so the armhf .deb carries a static build with Debian armel's
+    # libraries and ARMv6 + VFP code (cmake/toolchains/armhf-armv6-static.cmake; README, "Packages").
+    armhf) echo "armhf-armv6 -DNETJS_STATIC=ON" ;;
+    *) echo "$1" ;;
+  esac
 }
 
 deb() {  # deb ARCH
@@ -66,7 +77,7 @@ deb() {  # deb ARCH
       DEB_CXXFLAGS_MAINT_STRIP=-g dpkg-buildflags --get "$1"
   }
   CFLAGS="$(flags CFLAGS) $(flags CPPFLAGS)" CXXFLAGS="$(flags CXXFLAGS) $(flags CPPFLAGS)" \
-    LDFLAGS="$(flags LDFLAGS)" configure "$dir" "$arch" -DCMAKE_BUILD_TYPE=Release \
+    LDFLAGS="$(flags LDFLAGS)" configure "$dir" $(deb_build "$arch") -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_C_FLAGS_RELEASE=-DNDEBUG -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG -DNETJS_BUILD_TESTS=$tests || return 1
   cmake --build "$dir" -j "$jobs" || return 1
   rm -f "$dir"/packages/*.deb
@@ -93,6 +104,12 @@ install_test() {  # install_test DEB ARCH: dpkg -i, netjs --version, dpkg -r, dp
   run=$(emulator "$2")
   [ "$2" = "$(dpkg --print-architecture)" ] && run=""
   $run /usr/bin/netjs --version || return 1
+  # The armhf .deb is for every Raspberry Pi: ARMv6 (Pi 1, Zero) and ARMv7 (Pi 2; Pi 3-5 in 32-bit).
+  if [ "$2" = armhf ]; then
+    for cpu in arm1176 cortex-a7; do
+      printf '%s: ' "$cpu"; qemu-arm -cpu "$cpu" /usr/bin/netjs --version || return 1
+    done
+  fi
   man -w netjs >/dev/null 2>&1 || [ -e /usr/share/man/man1/netjs.1.gz ] || return 1
   [ -e /etc/default/netjs ] && [ -e /lib/systemd/system/netjs.service ] || return 1
   [ -e /lib/systemd/system/netjs.socket ] || return 1
@@ -157,8 +174,10 @@ echo "==== packages and binaries ($dist) ===="
 for f in "$dist"/*.deb; do
   [ -e "$f" ] || continue
   bin=$(dpkg-deb --fsys-tarfile "$f" | tar -xOf - ./usr/bin/netjs | wc -c)
-  printf '%-40s %9s bytes   netjs (dynamic, stripped) %9s bytes   Depends: %s\n' "$(basename "$f")" \
-    "$(wc -c <"$f")" "$bin" "$(dpkg-deb -f "$f" Depends)"
+  link=dynamic
+  [ -z "$(dpkg-deb -f "$f" Depends)" ] && link=static
+  printf '%-40s %9s bytes   netjs (%s, stripped) %9s bytes   Depends: %s\n' "$(basename "$f")" \
+    "$(wc -c <"$f")" "$link" "$bin" "$(dpkg-deb -f "$f" Depends)"
 done
 for f in "$dist"/*.ipk; do
   [ -e "$f" ] || continue

@@ -27,6 +27,14 @@ set(ENV{PKG_CONFIG_PATH} "")
 # (tests/CMakeLists.txt). There is no binfmt_misc registration: netjs cannot exec another ARM netjs.
 find_program(NETJS_QEMU_PROGRAM ${NETJS_QEMU})
 if(NETJS_QEMU_PROGRAM)
-  set(CMAKE_CROSSCOMPILING_EMULATOR ${NETJS_QEMU_PROGRAM} -cpu ${NETJS_QEMU_CPU})
+  # The emulator is a wrapper so that QEMU_CPU (qemu-user's own variable, which -cpu would override)
+  # in the environment picks another CPU for a run: QEMU_CPU=cortex-a7 ctest ... runs the ARMv6
+  # build's tests on ARMv7.
+  set(qemu_wrapper ${CMAKE_BINARY_DIR}/qemu-${NETJS_QEMU_CPU})
+  file(WRITE ${qemu_wrapper}
+       "#!/bin/sh\nexec '${NETJS_QEMU_PROGRAM}' -cpu \"\${QEMU_CPU:-${NETJS_QEMU_CPU}}\" \"$@\"\n")
+  file(CHMOD ${qemu_wrapper} PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE
+       WORLD_READ WORLD_EXECUTE)
+  set(CMAKE_CROSSCOMPILING_EMULATOR ${qemu_wrapper})
 endif()
 set(NETJS_DEB_ARCH ${NETJS_DEB_ARCH} CACHE STRING "Debian architecture of the packages built")
