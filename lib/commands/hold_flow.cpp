@@ -107,7 +107,8 @@ void HoldFlow::echo_overdue() { died("silence", {}); }
 
 void HoldFlow::read_info(HoldOutcome* outcome) {
   if (!socket_ || socket_->closing()) return;
-  outcome->have_info = core::read_tcp_info(*socket_, &outcome->info) == 0;
+  outcome->info_rc = core::read_tcp_info(*socket_, &outcome->info);
+  outcome->have_info = outcome->info_rc == 0;
 }
 
 void HoldFlow::died(const std::string& result, const core::Error& err) {

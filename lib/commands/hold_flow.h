@@ -43,6 +43,7 @@ struct HoldOutcome {
   double echo_ms = -1;      // alive: from the write to the echo
   core::Error error;        // the system error that ended it (rst, error, the kernel's ETIMEDOUT)
   bool have_info = false;   // `info` was read (Linux), at the end of the gap or at the death
+  int info_rc = 0;          // why it was not, when the socket was still open (e.g. UV_ENOTSUP under qemu-user)
   core::TcpInfo info;
 };
 

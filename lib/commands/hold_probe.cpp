@@ -255,7 +255,11 @@ std::string HoldRunner::keepalive_probe_text(const HoldOutcome& o) const {
   if (o.result == "silence" && o.while_idle && o.error) {
     return "the keepalive probes went unanswered and the kernel gave up after " + format_idle(o.idle_ms) + " idle";
   }
-  if (!o.have_info) return {};
+  if (!o.have_info) {
+    if (o.info_rc == 0) return {};
+    return std::string("whether the probes were answered is not known (TCP_INFO: ") +
+           core::make_error(o.info_rc, "getsockopt").name() + ")";
+  }
   switch (keepalive_verdict(o.info, interval_ms, o.idle_ms)) {
     case KeepaliveVerdict::kNotDue:
       return "no keepalive probe was due in " + format_idle(o.idle_ms) + ": use an interval shorter than the gap";

@@ -8,6 +8,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <cstdlib>
+#include <string>
+
 using namespace netjs::test;
 
 namespace {
@@ -667,11 +670,18 @@ TEST_CASE_FIXTURE(SocketTest, "TcpSocket: set_keepalive_probes sets TCP_KEEPINTV
 
   // The connection is idle and nothing is outstanding: no probes, no unacknowledged segments, and the
   // last ACK is not in the future.
+  // qemu-user (the cross builds' test runs) does not pass TCP_INFO through: ENOTSUP, said plainly.
   TcpInfo info;
-  REQUIRE(read_tcp_info(*s, &info) == 0);
-  CHECK(info.probes == 0);
-  CHECK(info.unacked == 0);
-  CHECK(info.last_ack_recv_ms <= info.last_data_recv_ms + 1000);
+  int info_rc = read_tcp_info(*s, &info);
+  const char* emulated = std::getenv("NETJS_TEST_EMULATED");
+  if (emulated && std::string(emulated) == "1" && info_rc == UV_ENOTSUP) {
+    MESSAGE("TCP_INFO not available under the emulator");
+  } else {
+    REQUIRE(info_rc == 0);
+    CHECK(info.probes == 0);
+    CHECK(info.unacked == 0);
+    CHECK(info.last_ack_recv_ms <= info.last_data_recv_ms + 1000);
+  }
 
   s->close();
   CHECK(s->set_keepalive_probes(1, 1) == UV_EBADF);
