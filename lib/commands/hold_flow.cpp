@@ -92,6 +92,7 @@ void HoldFlow::gap_over() {
   HoldOutcome probe;
   read_info(&probe);
   have_gap_info_ = probe.have_info;
+  gap_info_rc_ = probe.info_rc;
   gap_info_ = probe.info;
   state_ = State::kEchoing;
   sent_ms_ = now_ms();
@@ -111,6 +112,12 @@ void HoldFlow::read_info(HoldOutcome* outcome) {
   outcome->have_info = outcome->info_rc == 0;
 }
 
+void HoldFlow::use_gap_info(HoldOutcome* outcome) const {
+  outcome->have_info = have_gap_info_;
+  outcome->info_rc = gap_info_rc_;
+  outcome->info = gap_info_;
+}
+
 void HoldFlow::died(const std::string& result, const core::Error& err) {
   HoldOutcome o;
   o.gap_ms = gap_ms_;
@@ -121,8 +128,7 @@ void HoldFlow::died(const std::string& result, const core::Error& err) {
   if (o.while_idle) {
     read_info(&o);
   } else {
-    o.have_info = have_gap_info_;
-    o.info = gap_info_;
+    use_gap_info(&o);
   }
   state_ = State::kDone;
   if (timer_) timer_->stop();
@@ -148,8 +154,7 @@ void HoldFlow::on_data(core::Stream&, const char* data, std::size_t len) {
   o.result = "alive";
   o.idle_ms = gap_ms_;
   o.echo_ms = now_ms() - sent_ms_;
-  o.have_info = have_gap_info_;
-  o.info = gap_info_;
+  use_gap_info(&o);
   state_ = State::kIdle;
   if (timer_) timer_->stop();
   report(std::move(o));

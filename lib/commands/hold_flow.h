@@ -75,6 +75,7 @@ class HoldFlow final : private core::ConnectAnyListener, private core::SocketLis
   void died(const std::string& result, const core::Error& err);
   void report(HoldOutcome outcome);
   void read_info(HoldOutcome* outcome);
+  void use_gap_info(HoldOutcome* outcome) const;  // what read_info() found as the gap ended
   void ensure_timer();
 
   // ConnectAnyListener
@@ -101,6 +102,7 @@ class HoldFlow final : private core::ConnectAnyListener, private core::SocketLis
   double sent_ms_ = 0;
   core::TcpInfo gap_info_;  // read as the gap ended, before the byte went out
   bool have_gap_info_ = false;
+  int gap_info_rc_ = 0;
 };
 
 }  // namespace netjs::commands

@@ -35,7 +35,7 @@ else:
             problems.append("%d characters: %r" % (len(l), l))
     hist_total, fail_rows = 0, {}
     for r in rows:
-        m = re.match(r"^  +([0-9.]+)%s([0-9.]+) ms \| (%s*) *(\d+)$" % (re.escape(dash), re.escape(block)), r)
+        m = re.match(r"^  +([0-9.]+)%s *([0-9.]+) ms \| (%s*) *(\d+)$" % (re.escape(dash), re.escape(block)), r)
         f = re.match(r"^  +([a-zA-Z ]+) \| (%s+) +(\d+)$" % re.escape(cross), r)
         if m:
             if float(m.group(1)) > float(m.group(2)):
