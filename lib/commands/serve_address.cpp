@@ -36,6 +36,22 @@ void resolve_serve_address(core::Loop& loop, const ServeOptions& opts, ServeAddr
   if (err != 0) cb.failed(core::make_error(err, "getaddrinfo", host));
 }
 
+core::Error open_on_serve_address(const ServeAddress& a, int port, const char* syscall,
+                                  const OpenServeSocket& open, bool* ipv6_only) {
+  sockaddr_storage ss{};
+  int rc = core::to_sockaddr(a.address, port, &ss);
+  if (rc == 0) rc = open(reinterpret_cast<const sockaddr*>(&ss), a.ipv6_only);
+  if (rc == 0) {
+    *ipv6_only = a.ipv6_only;
+    return {};
+  }
+  if (!a.may_fall_back) return core::make_error(rc, syscall, a.address, port);
+  // No IPv6 on this host (an OpenWrt build without it, a container): serve IPv4 alone.
+  log::get()->info("serve: {} on [::]:{} failed ({}); falling back to IPv4", syscall, port,
+                   core::make_error(rc, syscall).name());
+  return open_on_serve_address({"0.0.0.0", false, false}, port, syscall, open, ipv6_only);
+}
+
 void watch_stop_signals(core::Loop& loop, const std::function<void(const std::string& signal)>& stop) {
   for (int sig : {SIGINT, SIGTERM}) {
     int err = 0;

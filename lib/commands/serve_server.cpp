@@ -61,7 +61,9 @@ class NativeServer final : public core::ServerListener, public core::StreamListe
   void on_connection(core::TcpServer& server, const core::Error& err) override;
   void on_connections_dropped(core::TcpServer& server, const core::Error& err,
                               const std::vector<core::Endpoint>& peers) override;
-  void on_close(core::TcpServer&) override { server_ = nullptr; }
+  void on_close(core::TcpServer& s) override {
+    if (&s == server_) server_ = nullptr;  // not a failed attempt's socket, closed as the next one opened
+  }
 
   // StreamListener (stdout in sink mode)
   void on_data(core::Stream&, const char*, std::size_t) override {}
@@ -71,8 +73,9 @@ class NativeServer final : public core::ServerListener, public core::StreamListe
   void on_close(core::Stream&) override { stdout_ = nullptr; }
 
  private:
-  void listen_on(const std::string& address, bool ipv6_only, bool may_fall_back);
+  void listen_on(const ServeAddress& a);
   void adopt_inherited();
+  int open_server(const sockaddr* sa, bool ipv6_only);
   void announce(bool ipv6_only);
   void fail(const core::Error& err);
   void stop(const std::string& why);
@@ -111,7 +114,7 @@ void NativeServer::start() {
     return;
   }
   resolve_serve_address(loop_, opts_, {
-      [this](const ServeAddress& a) { listen_on(a.address, a.ipv6_only, a.may_fall_back); },
+      [this](const ServeAddress& a) { listen_on(a); },
       [this](const std::string& message) {
         exit_code_ = usage_error("serve", message);
         stop("");
@@ -119,43 +122,34 @@ void NativeServer::start() {
       [this](const core::Error& err) { fail(err); }});
 }
 
-void NativeServer::listen_on(const std::string& address, bool ipv6_only, bool may_fall_back) {
+void NativeServer::listen_on(const ServeAddress& a) {
   if (stopping_) return;
-  sockaddr_storage ss{};
-  int rc = core::to_sockaddr(address, opts_.port, &ss);
-  if (rc != 0) {
-    fail(core::make_error(rc, "listen", address, opts_.port));
-    return;
-  }
-  server_ = core::TcpServer::create(loop_, this);
-  rc = server_->bind(reinterpret_cast<sockaddr*>(&ss), ipv6_only);
-  if (rc == 0) rc = server_->listen(511);
-  if (rc != 0) {
-    server_->close();
-    if (may_fall_back) {
-      // No IPv6 on this host (an OpenWrt build without it, a container): serve IPv4 alone.
-      log::get()->info("serve: cannot listen on [::]:{} ({}); falling back to IPv4", opts_.port,
-                       core::make_error(rc, "listen").name());
-      listen_on("0.0.0.0", false, false);
-      return;
-    }
-    fail(core::make_error(rc, "listen", address, opts_.port));
-    return;
-  }
-  announce(ipv6_only);
+  bool ipv6_only = false;
+  core::Error err = open_on_serve_address(a, opts_.port, "listen", [this](const sockaddr* sa, bool v6only) {
+    return open_server(sa, v6only);
+  }, &ipv6_only);
+  if (err) fail(err);
+  else announce(ipv6_only);
 }
 
 // Socket activation: the listening socket systemd (or systemd-socket-activate) bound for us.
 void NativeServer::adopt_inherited() {
-  server_ = core::TcpServer::create(loop_, this);
-  int rc = server_->open(opts_.inherited_fd);
-  if (rc == 0) rc = server_->listen(511);
-  if (rc != 0) {
-    server_->close();
+  if (int rc = open_server(nullptr, false); rc != 0) {
     fail(core::make_error(rc, "listen", "inherited descriptor " + std::to_string(opts_.inherited_fd)));
     return;
   }
   announce(opts_.inherited_ipv6_only);
+}
+
+int NativeServer::open_server(const sockaddr* sa, bool ipv6_only) {
+  server_ = core::TcpServer::create(loop_, this);
+  int rc = sa ? server_->bind(sa, ipv6_only) : server_->open(opts_.inherited_fd);
+  if (rc == 0) rc = server_->listen(511);
+  if (rc != 0) {
+    server_->close();
+    server_ = nullptr;
+  }
+  return rc;
 }
 
 void NativeServer::announce(bool ipv6_only) {

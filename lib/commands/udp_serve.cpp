@@ -51,7 +51,9 @@ class UdpServer final : public core::UdpListener, public core::StreamListener {
   void on_message(core::UdpSocket& s, const char* data, std::size_t len, const core::Endpoint& from) override;
   void on_receive_error(core::UdpSocket&, const core::Error& err) override;
   void on_send_done(core::UdpSocket&, uint32_t, const core::Error& err, std::size_t bytes) override;
-  void on_close(core::UdpSocket&) override { socket_ = nullptr; }
+  void on_close(core::UdpSocket& s) override {
+    if (&s == socket_) socket_ = nullptr;  // not a failed attempt's socket, closed as the next one opened
+  }
 
   // StreamListener (stdout in sink mode)
   void on_data(core::Stream&, const char*, std::size_t) override {}
@@ -61,8 +63,9 @@ class UdpServer final : public core::UdpListener, public core::StreamListener {
   void on_close(core::Stream&) override { stdout_ = nullptr; }
 
  private:
-  void bind_on(const std::string& address, bool ipv6_only, bool may_fall_back);
+  void bind_on(const ServeAddress& a);
   void adopt_inherited();
+  int open_socket(const sockaddr* sa, bool ipv6_only);
   void announce(bool ipv6_only);
   void echo(const char* data, std::size_t len, const core::Endpoint& to);
   void sink_failed(const core::Error& err);
@@ -107,7 +110,7 @@ void UdpServer::start() {
     return;
   }
   resolve_serve_address(loop_, opts_, {
-      [this](const ServeAddress& a) { bind_on(a.address, a.ipv6_only, a.may_fall_back); },
+      [this](const ServeAddress& a) { bind_on(a); },
       [this](const std::string& message) {
         exit_code_ = usage_error("serve", message);
         stop("");
@@ -115,44 +118,34 @@ void UdpServer::start() {
       [this](const core::Error& err) { fail(err); }});
 }
 
-void UdpServer::bind_on(const std::string& address, bool ipv6_only, bool may_fall_back) {
+void UdpServer::bind_on(const ServeAddress& a) {
   if (stopping_) return;
-  sockaddr_storage ss{};
-  int rc = core::to_sockaddr(address, opts_.port, &ss);
-  if (rc != 0) {
-    fail(core::make_error(rc, "bind", address, opts_.port));
-    return;
-  }
-  socket_ = core::UdpSocket::create(loop_, this);
-  rc = socket_->bind(reinterpret_cast<sockaddr*>(&ss), ipv6_only ? core::UdpSocket::kIpv6Only : 0);
-  if (rc == 0) rc = socket_->receive_start();
-  if (rc != 0) {
-    socket_->close();
-    socket_ = nullptr;
-    if (may_fall_back) {
-      log::get()->info("serve: cannot bind udp [::]:{} ({}); falling back to IPv4", opts_.port,
-                       core::make_error(rc, "bind").name());
-      bind_on("0.0.0.0", false, false);
-      return;
-    }
-    fail(core::make_error(rc, "bind", address, opts_.port));
-    return;
-  }
-  announce(ipv6_only);
+  bool ipv6_only = false;
+  core::Error err = open_on_serve_address(a, opts_.port, "bind", [this](const sockaddr* sa, bool v6only) {
+    return open_socket(sa, v6only);
+  }, &ipv6_only);
+  if (err) fail(err);
+  else announce(ipv6_only);
 }
 
 // Socket activation: the UDP socket systemd (or systemd-socket-activate) bound for us.
 void UdpServer::adopt_inherited() {
-  socket_ = core::UdpSocket::create(loop_, this);
-  int rc = socket_->open(opts_.inherited_fd);
-  if (rc == 0) rc = socket_->receive_start();
-  if (rc != 0) {
-    socket_->close();
-    socket_ = nullptr;
+  if (int rc = open_socket(nullptr, false); rc != 0) {
     fail(core::make_error(rc, "bind", "inherited descriptor " + std::to_string(opts_.inherited_fd)));
     return;
   }
   announce(opts_.inherited_ipv6_only);
+}
+
+int UdpServer::open_socket(const sockaddr* sa, bool ipv6_only) {
+  socket_ = core::UdpSocket::create(loop_, this);
+  int rc = sa ? socket_->bind(sa, ipv6_only ? core::UdpSocket::kIpv6Only : 0) : socket_->open(opts_.inherited_fd);
+  if (rc == 0) rc = socket_->receive_start();
+  if (rc != 0) {
+    socket_->close();
+    socket_ = nullptr;
+  }
+  return rc;
 }
 
 void UdpServer::announce(bool ipv6_only) {
