@@ -1,5 +1,6 @@
-// How serve opens its socket where it listens (open_on_serve_address): the default dual-stack "::" falls back to 0.0.0.0 only where IPv6 is
-// missing, and a failure names the syscall and the address, as the servers report it.
+// How serve opens its socket where it listens (open_on_serve_address): the default dual-stack "::"
+// falls back to 0.0.0.0 only where IPv6 is missing, and a failure names the syscall and the address,
+// as the servers report it.
 #include "commands/serve_address.h"
 
 #include <doctest/doctest.h>
