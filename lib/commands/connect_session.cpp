@@ -27,10 +27,6 @@ namespace {
 // Above this many bytes waiting for the slower side, stop reading the faster one.
 constexpr std::size_t kHighWater = 256 * 1024;
 
-std::string format_endpoint(const std::string& address, int port) {
-  return (address.find(':') != std::string::npos ? "[" + address + "]" : address) + ":" + std::to_string(port);
-}
-
 class Session final : public core::ConnectAnyListener, public core::SocketListener {
  public:
   Session(core::Loop& loop, const ConnectPlan& plan)
@@ -110,7 +106,7 @@ void Session::start() {
 }
 
 void Session::on_connecting(core::ConnectAny& c, const core::Endpoint& address) {
-  log::get()->info("connect: trying {}", format_endpoint(address.address, address.port));
+  log::get()->info("connect: trying {}", core::host_port(address.address, address.port));
   // Each address that failed before this one, in plain words (the one now tried is the last).
   const auto& tried = c.tried();
   for (; told_failed_ + 1 < tried.size(); ++told_failed_) {
@@ -163,8 +159,8 @@ void Session::on_done(core::ConnectAny& c, const core::Error& err) {
 void Session::connected(double connect_ms) {
   connected_ = true;
   core::Endpoint local = socket_->local_endpoint();
-  log::get()->info("connect: connected to {} from {} in {}", format_endpoint(target_.address, plan_.port),
-                   format_endpoint(local.address, local.port), format_ms(connect_ms));
+  log::get()->info("connect: connected to {} from {} in {}", core::host_port(target_.address, plan_.port),
+                   core::host_port(local.address, local.port), format_ms(connect_ms));
   JsonLine ev = out_.line("connect");
   ev.str("host", opts_.host).str("address", target_.address).integer("port", plan_.port)
       .integer("family", target_.family).str("local_address", local.address).integer("local_port", local.port);

@@ -6,6 +6,7 @@
 #include "commands/loop_run.h"
 #include "commands/output.h"
 #include "commands/stats.h"
+#include "core/address.h"
 #include "core/error_class.h"
 #include "core/signal.h"
 #include "log/log.h"
@@ -23,10 +24,6 @@ namespace {
 // Unanswered keepalive probes before the kernel drops the connection (TCP_KEEPCNT): fewer than Linux's
 // 9, so that probes lost to a dead mapping end the check with ETIMEDOUT well within a long gap.
 constexpr unsigned kKeepaliveCount = 5;
-
-std::string bracketed(const std::string& host) {
-  return host.find(':') != std::string::npos ? "[" + host + "]" : host;
-}
 
 void print_stdout(const std::string& line) {
   std::fwrite(line.data(), 1, line.size(), stdout);
@@ -56,7 +53,7 @@ class HoldRunner {
   void keepalive_held(const HoldOutcome& o);
   void interrupt();
 
-  std::string target() const { return bracketed(plan_.host) + ":" + std::to_string(plan_.port); }
+  std::string target() const { return core::host_port(plan_.host, plan_.port); }
   std::string death_text(const HoldOutcome& o) const;
   void connect_failed(const FlowConnected& c);
   std::string keepalive_probe_text(const HoldOutcome& o) const;

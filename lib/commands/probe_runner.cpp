@@ -1,5 +1,6 @@
 #include "commands/probe_runner.h"
 
+#include "core/address.h"
 #include "core/error_class.h"
 #include "core/signal.h"
 #include "core/timer.h"
@@ -21,7 +22,7 @@ namespace netjs::commands {
 namespace {
 
 std::string target_name(const ProbeTarget& t) {
-  return (t.host.find(':') != std::string::npos ? "[" + t.host + "]" : t.host) + ":" + std::to_string(t.port);
+  return core::host_port(t.host, t.port);
 }
 
 int exit_code_for_result(const ProbeResult& r) {

@@ -1,9 +1,20 @@
 #include "commands/serve_connection.h"
 
+#include "core/address.h"
 #include "log/log.h"
 #include "commands/stats.h"
 
 namespace netjs::commands {
+
+const char* mode_name(ServeMode m) {
+  switch (m) {
+    case ServeMode::kEcho: return "echo";
+    case ServeMode::kDiscard: return "discard";
+    case ServeMode::kSink: return "sink";
+    case ServeMode::kChargen: return "chargen";
+  }
+  return "?";
+}
 
 namespace {
 
@@ -33,7 +44,7 @@ const std::string& chargen_period() {
 ServeConnection::ServeConnection(ServeHost& host, ServeMode mode, uint64_t id, core::TcpSocket* socket)
     : host_(host), mode_(mode), id_(id), socket_(socket), opened_ms_(now_ms()) {
   core::Endpoint remote = socket->remote_endpoint();
-  peer_ = (remote.family == 6 ? "[" + remote.address + "]" : remote.address) + ":" + std::to_string(remote.port);
+  peer_ = core::host_port(remote);
 }
 
 void ServeConnection::start(uint64_t idle_timeout_ms, bool keepalive) {

@@ -13,6 +13,8 @@
 namespace netjs::commands {
 
 enum class ServeMode { kEcho, kDiscard, kSink, kChargen };
+// As --mode spells it: "echo", ...
+const char* mode_name(ServeMode m);
 
 class ServeConnection;
 

@@ -18,20 +18,6 @@ namespace netjs::commands {
 
 namespace {
 
-const char* mode_name(ServeMode m) {
-  switch (m) {
-    case ServeMode::kEcho: return "echo";
-    case ServeMode::kDiscard: return "discard";
-    case ServeMode::kSink: return "sink";
-    case ServeMode::kChargen: return "chargen";
-  }
-  return "?";
-}
-
-std::string format_endpoint(const core::Endpoint& e) {
-  return (e.family == 6 ? "[" + e.address + "]" : e.address) + ":" + std::to_string(e.port);
-}
-
 // A connection refused by --max-connections is accepted and closed at once; nothing to hear from it.
 struct Refused final : core::SocketListener {
   void on_data(core::Stream&, const char*, std::size_t) override {}
@@ -157,7 +143,7 @@ void NativeServer::announce(bool ipv6_only) {
   const bool activated = opts_.inherited_fd >= 0;
   core::Endpoint ep = server_->local_endpoint();
   const bool dual = ep.family == 6 && !ipv6_only && ep.address == "::";
-  out_.status("listening on " + format_endpoint(ep) + (dual ? " (IPv6 and IPv4)" : "") + ", mode " +
+  out_.status("listening on " + core::host_port(ep) + (dual ? " (IPv6 and IPv4)" : "") + ", mode " +
               mode_name(mode_) + activation_note(opts_));
   JsonLine event = out_.line("listening");
   event.str("address", ep.address).integer("port", ep.port).integer("family", ep.family)
@@ -203,7 +189,7 @@ void NativeServer::on_connection(core::TcpServer& server, const core::Error& err
   core::Endpoint remote = socket->remote_endpoint();
   if (full) {
     ++refused_;
-    log::get()->warn("serve: refused {}: {} connections open (--max-connections)", format_endpoint(remote),
+    log::get()->warn("serve: refused {}: {} connections open (--max-connections)", core::host_port(remote),
                      conns_.size());
     out_.event(out_.line("refused").str("remote_address", remote.address).integer("remote_port", remote.port)
                    .str("reason", "max-connections"));

@@ -26,10 +26,6 @@ namespace {
 // Above this many bytes waiting (for the kernel, or for stdout), stop reading the other side.
 constexpr std::size_t kHighWater = 256 * 1024;
 
-std::string format_endpoint(const std::string& address, int port) {
-  return (address.find(':') != std::string::npos ? "[" + address + "]" : address) + ":" + std::to_string(port);
-}
-
 class UdpSession final : public core::UdpListener, public core::StreamListener {
  public:
   UdpSession(core::Loop& loop, const ConnectPlan& plan, std::string file_payload, bool has_file)
@@ -157,8 +153,8 @@ void UdpSession::connect_to(const core::Endpoint& address) {
   connected_ = true;
   if (plan_.hexdump) dump_ = std::make_unique<HexDumpWriter>(plan_.hexdump, now_ms());
   core::Endpoint local = socket_->local_endpoint();
-  log::get()->info("connect: udp to {} from {}", format_endpoint(address.address, plan_.port),
-                   format_endpoint(local.address, local.port));
+  log::get()->info("connect: udp to {} from {}", core::host_port(address.address, plan_.port),
+                   core::host_port(local.address, local.port));
   JsonLine ev = out_.line("connect");
   ev.str("host", opts_.host).str("address", address.address).integer("port", plan_.port)
       .integer("family", address.family).str("local_address", local.address).integer("local_port", local.port);

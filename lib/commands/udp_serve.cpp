@@ -24,20 +24,6 @@ namespace {
 // does for any slow UDP reader, instead of netjs growing without bound.
 constexpr std::size_t kHighWater = 256 * 1024;
 
-const char* mode_name(ServeMode m) {
-  switch (m) {
-    case ServeMode::kEcho: return "echo";
-    case ServeMode::kDiscard: return "discard";
-    case ServeMode::kSink: return "sink";
-    case ServeMode::kChargen: return "chargen";
-  }
-  return "?";
-}
-
-std::string format_endpoint(const core::Endpoint& e) {
-  return (e.family == 6 ? "[" + e.address + "]" : e.address) + ":" + std::to_string(e.port);
-}
-
 class UdpServer final : public core::UdpListener, public core::StreamListener {
  public:
   UdpServer(core::Loop& loop, const ServeOptions& opts, ServeMode mode)
@@ -152,7 +138,7 @@ void UdpServer::announce(bool ipv6_only) {
   bound_ = true;
   core::Endpoint ep = socket_->local_endpoint();
   const bool dual = ep.family == 6 && !ipv6_only && ep.address == "::";
-  out_.status("listening on " + format_endpoint(ep) + (dual ? " (IPv6 and IPv4)" : "") + ", udp, mode " +
+  out_.status("listening on " + core::host_port(ep) + (dual ? " (IPv6 and IPv4)" : "") + ", udp, mode " +
               mode_name(mode_) + activation_note(opts_));
   JsonLine event = out_.line("listening");
   event.str("address", ep.address).integer("port", ep.port).integer("family", ep.family)
@@ -189,7 +175,7 @@ void UdpServer::on_message(core::UdpSocket&, const char* data, std::size_t len, 
   if (stopping_) return;
   ++datagrams_in_;
   bytes_in_ += len;
-  const std::string peer = format_endpoint(from);
+  const std::string peer = core::host_port(from);
   // One status line per new peer, as ncat prints one per connection; the rest is in the summary.
   if (peers_.insert(peer).second) out_.status("datagram from " + peer);
   out_.event(out_.line("datagram").str("remote_address", from.address).integer("remote_port", from.port)
@@ -227,7 +213,7 @@ void UdpServer::echo(const char* data, std::size_t len, const core::Endpoint& to
   }
   if (rc < 0) {
     // One peer's trouble (its port closed: ECONNREFUSED from an earlier echo) is no reason to stop.
-    log::get()->info("serve: echo to {}: {}", format_endpoint(to), core::make_error(rc, "send").name());
+    log::get()->info("serve: echo to {}: {}", core::host_port(to), core::make_error(rc, "send").name());
     return;
   }
   ++datagrams_out_;

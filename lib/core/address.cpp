@@ -50,4 +50,10 @@ int ip_family(const std::string& text) {
   return 0;
 }
 
+std::string host_port(const std::string& host, int port) {
+  return (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":" + std::to_string(port);
+}
+
+std::string host_port(const Endpoint& ep) { return host_port(ep.address, ep.port); }
+
 }  // namespace netjs::core

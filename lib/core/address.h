@@ -21,5 +21,8 @@ struct Endpoint {
 Endpoint from_sockaddr(const sockaddr* sa);
 // 4 or 6 when `text` is a numeric address of that family, 0 otherwise (like Node's net.isIP).
 int ip_family(const std::string& text);
+// "host:port" as users type it and tools print it, an IPv6 address in brackets: "[::1]:8000".
+std::string host_port(const std::string& host, int port);
+std::string host_port(const Endpoint& ep);
 
 }  // namespace netjs::core

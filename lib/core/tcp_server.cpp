@@ -1,5 +1,6 @@
 #include "core/tcp_server.h"
 
+#include "core/address.h"
 #include "core/tcp_socket.h"
 #include "log/log.h"
 
@@ -18,10 +19,6 @@ SocketListener& silent_listener() {
   };
   static Silent silent;
   return silent;
-}
-
-std::string peer_text(const Endpoint& ep) {
-  return (ep.family == 6 ? "[" + ep.address + "]" : ep.address) + ":" + std::to_string(ep.port);
 }
 }  // namespace
 
@@ -119,7 +116,7 @@ void TcpServer::log_drops(const Error& err, const std::vector<Endpoint>& peers, 
   } else {
     log::get()->warn("{} ({}): closed {} connection(s) it could not accept{}; {} so far", err.message(),
                      err.description(), dropped_unlogged_,
-                     peers.empty() ? "" : ", the last from " + peer_text(peers.back()), dropped_total_);
+                     peers.empty() ? "" : ", the last from " + host_port(peers.back()), dropped_total_);
     dropped_unlogged_ = 0;
   }
   last_drop_log_ms_ = now;
@@ -155,7 +152,7 @@ bool TcpServer::keeps_loop_alive() const { return listening_ && has_ref(); }
 std::string TcpServer::describe() const {
   Endpoint ep = local_endpoint();
   if (ep.address.empty()) return "tcp server (not bound)";
-  return "tcp server " + (ep.family == 6 ? "[" + ep.address + "]" : ep.address) + ":" + std::to_string(ep.port);
+  return "tcp server " + host_port(ep);
 }
 
 void TcpServer::close() {

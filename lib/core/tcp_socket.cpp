@@ -1,5 +1,6 @@
 #include "core/tcp_socket.h"
 
+#include "core/address.h"
 #include "log/log.h"
 
 #include <netinet/in.h>
@@ -166,7 +167,7 @@ std::string TcpSocket::describe() const {
   if (remote.address.empty() && connect_) remote = connect_->peer;
   auto fmt = [](const Endpoint& e) {
     if (e.address.empty()) return std::string("?");
-    return (e.family == 6 ? "[" + e.address + "]" : e.address) + ":" + std::to_string(e.port);
+    return host_port(e);
   };
   return "tcp socket " + fmt(local) + " -> " + fmt(remote);
 }

@@ -1,5 +1,6 @@
 #include "core/udp_socket.h"
 
+#include "core/address.h"
 #include "log/log.h"
 
 #include <cstring>
@@ -16,10 +17,6 @@ struct SendReq {
   uint32_t tag = 0;
   std::vector<char> bytes;
 };
-
-std::string endpoint_text(const Endpoint& ep) {
-  return (ep.family == 6 ? "[" + ep.address + "]" : ep.address) + ":" + std::to_string(ep.port);
-}
 
 using NameGetter = int (*)(const uv_udp_t*, sockaddr*, int*);
 
@@ -175,9 +172,9 @@ bool UdpSocket::keeps_loop_alive() const {
 std::string UdpSocket::describe() const {
   Endpoint ep = local_endpoint();
   if (ep.address.empty()) return "udp socket (not bound)";
-  std::string text = "udp socket " + endpoint_text(ep);
+  std::string text = "udp socket " + host_port(ep);
   Endpoint peer = remote_endpoint();
-  if (!peer.address.empty()) text += " -> " + endpoint_text(peer);
+  if (!peer.address.empty()) text += " -> " + host_port(peer);
   return text;
 }
 
