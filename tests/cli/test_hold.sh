@@ -6,17 +6,19 @@
 # the probes, so the userspace peer still drops the flow and the report must say so); --json events;
 # SIGINT; usage errors.
 #
-# Timing: the peer forgets after 0.6 s idle, the gaps are 0.2, 0.4, 0.8 s...: 0.2 s of margin on
-# either side of the boundary, everything multiplied by F for slow runs (idle timers measure idle
-# time, not CPU speed, but a slow run delays the echoes that start and end the idle periods).
+# Timing: the gaps are 0.3, 0.6, 1.2 s... A peer that judges idleness when data arrives (silence,
+# rst, fin) forgets after 1 s: a busy machine only makes the idle time it measures longer (a late
+# timer, a late read), so the margin is 0.4 s below the boundary (the 0.6 s gap must survive) and
+# 0.2 s above it. A peer that ends the flow by its own idle timer (fin-idle, rst-idle) does so after
+# 0.9 s, 0.3 s on either side. Everything is multiplied by F for slow (emulated) runs.
 . "$(dirname "$0")/lib.sh"
 SCRIPTS=$(cd "$(dirname "$0")/scripts" && pwd)
 
 sec() { awk -v n="$1" -v f="$F" 'BEGIN { printf "%g", n * f }'; }   # seconds as netjs prints them
 ms() { awk -v n="$1" -v f="$F" 'BEGIN { printf "%.3f", n * f * 1000 }'; }  # milliseconds as --json prints them
 re() { printf '%s' "$1" | sed 's/\./\\./g'; }  # a number for a regex
-T=$(sec 0.6)
-G1=$(sec 0.2); G2=$(sec 0.4); G3=$(sec 0.8)
+T=$(sec 1); T_IDLE=$(sec 0.9)
+G1=$(sec 0.3); G2=$(sec 0.6); G3=$(sec 1.2)
 TO=$(sec 1)
 
 # start_peer MODE IDLE_SECONDS: sets PEER_PID, PEER_PORT.
@@ -48,16 +50,16 @@ expect_grep "$TMP/out" "^--- 127\.0\.0\.1:$P: flow survived every gap up to $(re
 # --- each way to die ------------------------------------------------------------------------------------
 start_peer silence "$T" && {
   expect_code 4 "silence -> exit 4" -- hold 127.0.0.1 "$PEER_PORT"
-  expect_grep "$TMP/out" "^idle $(re "$G2") s: alive " "the 0.4 s gap survived (peer forgets after 0.6 s)"
-  expect_grep "$TMP/out" "^idle $(re "$G3") s: died \(silence: no echo in $(re "$TO") s\)$" "the 0.8 s gap: silence"
+  expect_grep "$TMP/out" "^idle $(re "$G2") s: alive " "the 0.6 s gap survived (peer forgets after 1 s)"
+  expect_grep "$TMP/out" "^idle $(re "$G3") s: died \(silence: no echo in $(re "$TO") s\)$" "the 1.2 s gap: silence"
   expect_grep "$TMP/out" "^--- 127\.0\.0\.1:$PEER_PORT: flow survived $(re "$G2") s idle, died after $(re "$G3") s idle \(silence: no echo in $(re "$TO") s\)$" "silence summary"
-  expect_no_grep "$TMP/out" "^idle $(sec 1.6) s" "no gap tried after the one that killed the flow"
+  expect_no_grep "$TMP/out" "^idle $(sec 2.4) s" "no gap tried after the one that killed the flow"
 
   expect_code 4 "--json: silence -> exit 4" -- hold --json 127.0.0.1 "$PEER_PORT"
   expect_grep "$TMP/out" '^\{"event":"connect","host":"127\.0\.0\.1","address":"127\.0\.0\.1","port":'"$PEER_PORT"',"family":4,' "--json: connect event"
-  expect_grep "$TMP/out" '^\{"event":"hold","host":"127\.0\.0\.1","port":'"$PEER_PORT"',"seq":2,"gap_ms":'"$(ms 0.4)"',"result":"alive","echo_ms":[0-9.]+,"idle_ms":'"$(ms 0.4)"',"while_idle":false,"code":null\}$' "--json: hold event, alive"
-  expect_grep "$TMP/out" '^\{"event":"hold",.*"seq":3,"gap_ms":'"$(ms 0.8)"',"result":"silence","echo_ms":null,' "--json: hold event, silence"
-  expect_grep "$TMP/out" '^\{"event":"hold_summary","host":"127\.0\.0\.1","port":'"$PEER_PORT"',"hold_ms":'"$(ms 3)"',"survived_ms":'"$(ms 0.4)"',"died_ms":'"$(ms 0.8)"',"how":"silence","while_idle":false,"interrupted":false\}$' "--json: hold_summary"
+  expect_grep "$TMP/out" '^\{"event":"hold","host":"127\.0\.0\.1","port":'"$PEER_PORT"',"seq":2,"gap_ms":'"$(ms 0.6)"',"result":"alive","echo_ms":[0-9.]+,"idle_ms":'"$(ms 0.6)"',"while_idle":false,"code":null\}$' "--json: hold event, alive"
+  expect_grep "$TMP/out" '^\{"event":"hold",.*"seq":3,"gap_ms":'"$(ms 1.2)"',"result":"silence","echo_ms":null,' "--json: hold event, silence"
+  expect_grep "$TMP/out" '^\{"event":"hold_summary","host":"127\.0\.0\.1","port":'"$PEER_PORT"',"hold_ms":'"$(ms 3)"',"survived_ms":'"$(ms 0.6)"',"died_ms":'"$(ms 1.2)"',"how":"silence","while_idle":false,"interrupted":false\}$' "--json: hold_summary"
   [ "$(grep -vc '^{"event":' "$TMP/out")" = 0 ] && pass "--json: nothing but events on stdout" || fail "--json: other lines: $(cat "$TMP/out")"
   stop_peer
 }
@@ -76,18 +78,18 @@ start_peer fin "$T" && {
   stop_peer
 }
 
-# while_idle: the peer ends the flow after 0.6 s idle, during the 0.8 s gap, before the byte is sent.
+# while_idle: the peer ends the flow after 0.9 s idle, during the 1.2 s gap, before the byte is sent.
 for mode in fin-idle rst-idle; do
-  start_peer "$mode" "$T" || continue
+  start_peer "$mode" "$T_IDLE" || continue
   expect_code 6 "$mode: died while idle -> exit 6" -- hold 127.0.0.1 "$PEER_PORT"
   what=FIN; [ "$mode" = rst-idle ] && what=RST
   expect_grep "$TMP/out" "^idle $(re "$G3") s: died after [0-9.]+ s idle \($what" "$mode: the gap line says after how long"
   expect_grep "$TMP/out" "^--- 127\.0\.0\.1:$PEER_PORT: flow survived $(re "$G2") s idle, died after [0-9.]+ s idle, during the $(re "$G3") s gap \($what" "$mode: summary"
   idle=$(sed -n 's/^idle [0-9.]* s: died after \([0-9.]*\) s idle.*/\1/p' "$TMP/out")
-  if awk -v i="${idle:-0}" -v t="$T" -v g="$G3" 'BEGIN { exit !(i >= t * 0.95 && i < g) }'; then
-    pass "$mode: died after $idle s idle: not before the peer's $T s, within the $G3 s gap"
+  if awk -v i="${idle:-0}" -v t="$T_IDLE" -v g="$G3" 'BEGIN { exit !(i >= t * 0.95 && i < g) }'; then
+    pass "$mode: died after $idle s idle: not before the peer's $T_IDLE s, within the $G3 s gap"
   else
-    fail "$mode: died after '$idle' s idle; the peer drops at $T s, the gap was $G3 s"
+    fail "$mode: died after '$idle' s idle; the peer drops at $T_IDLE s, the gap was $G3 s"
   fi
   stop_peer
 done
