@@ -23,7 +23,7 @@ mkdir -p "$data/usr/bin" "$data/etc/init.d" "$data/etc/config" "$data/usr/share/
 chmod 0755 "$data/usr/bin/netjs"
 install -m 0755 "$src/packaging/openwrt/netjs.init" "$data/etc/init.d/netjs"
 install -m 0644 "$src/packaging/openwrt/netjs.config" "$data/etc/config/netjs"
-install -m 0644 "$src/packaging/debian/copyright" "$data/usr/share/doc/netjs/copyright"
+install -m 0644 "$src/debian/copyright" "$data/usr/share/doc/netjs/copyright"
 find "$data" -type d -exec chmod 0755 {} +
 
 installed_size=$(find "$data" -type f -exec cat {} + | wc -c)

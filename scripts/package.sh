@@ -1,17 +1,23 @@
 #!/bin/sh
 # Builds the netjs packages from this source tree and checks them:
-#   deb-amd64, deb-armhf, deb-arm64   .deb (CPack), linted with lintian (the armhf and arm64 builds
-#                                     include the tests); amd64 and arm64 dynamic builds, armhf a
-#                                     static ARMv6 build that runs on every Raspberry Pi (deb_build)
+#   deb-amd64, deb-armhf, deb-arm64   .deb from the Debian source package (debian/, dpkg-buildpackage),
+#                                     linted with lintian; amd64 native, arm64 cross-built (dynamic),
+#                                     armhf cross-built with the pkg.netjs.armv6 profile: a static
+#                                     ARMv6 build that runs on every Raspberry Pi (deb_options)
+#   autopkgtest-amd64                 autopkgtest (debian/tests) of the amd64 .deb built before, on
+#                                     this machine (null runner; as root)
 #   ipk-armhf, ipk-arm64, ipk-armel   OpenWrt .ipk of a static, size-optimised build, checked with
 #   ipk-x86_64                        tests/packaging/check_ipk.py
 #
 #   scripts/package.sh [TARGET...]        (default: every deb-* and ipk-* but ipk-x86_64)
 #
-# Needs scripts/install-deps.sh and scripts/install-cross-deps.sh. Build directories go to
-# $NETJS_PKG_BUILD_ROOT (default: build-packages/) as <root>/deb-<arch> and <root>/static-<arch>; the
-# packages to <root>/dist/. The armhf/arm64 .deb build directories have the tests built too:
-#   ctest --test-dir build-packages/deb-armhf -LE slow      runs the suite under qemu-user.
+# Needs scripts/install-deps.sh and scripts/install-cross-deps.sh. dpkg-buildpackage runs in a copy
+# of the tree, <root>/deb-src-<arch>/netjs-<version>, so this tree stays clean; <root> is
+# $NETJS_PKG_BUILD_ROOT (default: build-packages/). dh_auto_test runs the test suite but its "slow"
+# tests in every .deb build (the cross builds under qemu-user; DEB_BUILD_OPTIONS=nocheck skips it),
+# and <root>/deb-<arch> is a link to the build directory, to run it again:
+#   QEMU_CPU=cortex-a7 ctest --test-dir build-packages/deb-armhf -LE slow
+# The static builds are in <root>/static-<arch>; the packages go to <root>/dist/.
 # OpenWrt architecture names of the .ipk files: NETJS_IPK_ARCH_<arch> (see README, "OpenWrt").
 # NETJS_PKG_INSTALL_TEST=1 (as root): also install, run and remove each .deb (the armhf and arm64
 # ones through multi-arch, their netjs run under qemu-user).
@@ -54,35 +60,37 @@ configure() {  # configure DIR BUILD ARGS...: BUILD names the toolchain()
   cmake -S "$src" -B "$dir" "$@" >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; return 1; }
 }
 
-deb_build() {  # deb_build ARCH: the build (toolchain() name) and its options the .deb is made of
-  case $1 in
-    # Every Raspberry Pi on 32-bit Raspberry Pi OS, ARMv6 Pi 1 / Zero included: Debian's armhf
-    # libraries are ARMv7 code, so the armhf .deb carries a static build with Debian armel's
-    # libraries and ARMv6 + VFP code (cmake/toolchains/armhf-armv6-static.cmake; README, "Packages").
-    armhf) echo "armhf-armv6 -DNETJS_STATIC=ON" ;;
-    *) echo "$1" ;;
-  esac
+deb_options() {  # deb_options ARCH: dpkg-buildpackage's options for the .deb of ARCH
+  [ "$1" = "$(dpkg --print-architecture)" ] || echo "-a $1"
+  # Every Raspberry Pi on 32-bit Raspberry Pi OS, ARMv6 Pi 1 / Zero included: Debian's armhf
+  # libraries are ARMv7 code, so the armhf .deb carries a static build with Debian armel's
+  # libraries and ARMv6 + VFP code (debian/rules; README, "Packages").
+  [ "$1" = armhf ] && echo "-Ppkg.netjs.armv6"
+  true
+}
+
+copy_tree() {  # copy_tree DIR: the source tree's files (tracked and new, not ignored ones) into DIR
+  mkdir -p "$1"
+  if git -C "$src" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    git -C "$src" ls-files -z --cached --others --exclude-standard |
+      (cd "$src" && xargs -0 sh -c 'for f; do [ -e "$f" ] || [ -L "$f" ] && printf "%s\0" "$f"; done' sh) |
+      (cd "$src" && tar -cf - --null --no-recursion -T -) | tar -xf - -C "$1"
+  else  # a release tarball: everything but build directories
+    (cd "$src" && tar -cf - --exclude='./build*' .) | tar -xf - -C "$1"
+  fi
 }
 
 deb() {  # deb ARCH
-  arch=$1 dir=$root/deb-$1
-  mkdir -p "$dir"
-  # The cross builds also build the tests, to run them under qemu; the amd64 suite runs in build/.
-  tests=OFF
-  case $arch in armhf|arm64) tests=ON ;; esac
-  # Debian's flags for the target (-O2, PIE, RELRO + BIND_NOW, FORTIFY, stack protector), without
-  # -g: the binary is stripped, and compiling debug info would double the build time.
-  flags() {
-    DEB_HOST_ARCH=$arch DEB_BUILD_MAINT_OPTIONS=hardening=+all DEB_CFLAGS_MAINT_STRIP=-g \
-      DEB_CXXFLAGS_MAINT_STRIP=-g dpkg-buildflags --get "$1"
-  }
-  CFLAGS="$(flags CFLAGS) $(flags CPPFLAGS)" CXXFLAGS="$(flags CXXFLAGS) $(flags CPPFLAGS)" \
-    LDFLAGS="$(flags LDFLAGS)" configure "$dir" $(deb_build "$arch") -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_C_FLAGS_RELEASE=-DNDEBUG -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG -DNETJS_BUILD_TESTS=$tests || return 1
-  cmake --build "$dir" -j "$jobs" || return 1
-  rm -f "$dir"/packages/*.deb
-  (cd "$dir" && cpack -G DEB >cpack.log 2>&1) || { cat "$dir/cpack.log"; return 1; }
-  cp "$dir"/packages/netjs_"$version"_"$arch".deb "$dist/"
+  arch=$1 work=$root/deb-src-$1
+  tree=$work/netjs-$version
+  rm -rf "$work" "$root/deb-$arch"
+  copy_tree "$tree"
+  # dpkg-buildpackage writes the packages next to the tree; -j: make's jobs and ctest's.
+  (cd "$tree" && dpkg-buildpackage -us -uc -b -j"$jobs" $(deb_options "$arch")) >"$work/build.log" 2>&1 || {
+    tail -n 100 "$work/build.log"; echo "package.sh: dpkg-buildpackage failed: $work/build.log" >&2; return 1; }
+  grep -E '^(100% tests passed|[0-9]+% tests passed)|^debian/rules: .*tests not run' "$work/build.log" || true
+  ln -s "$tree/obj-$(triplet "$arch")" "$root/deb-$arch"
+  cp "$work"/netjs_"$version"_"$arch".deb "$dist/"
   echo "== lintian netjs_${version}_$arch.deb =="
   # --fail-on error,warning: any E: or W: tag fails the build; I: (info) tags are shown.
   if [ "${NETJS_PKG_INSTALL_TEST:-0}" = 1 ] && [ "$(id -u)" = 0 ]; then
@@ -92,6 +100,22 @@ deb() {  # deb ARCH
   lintian --fail-on error,warning --display-info "$dist/netjs_${version}_$arch.deb" \
     >"$dist/netjs_${version}_$arch.lintian" 2>&1 || rc=$?
   grep -v '^running with root privileges' "$dist/netjs_${version}_$arch.lintian" || echo "(no tags)"
+  return $rc
+}
+
+autopkgtest_deb() {  # autopkgtest_deb ARCH: debian/tests on this machine, against the .deb in dist/
+  deb=$dist/netjs_${version}_$1.deb
+  [ -e "$deb" ] || { echo "package.sh: no $deb: build deb-$1 first" >&2; return 1; }
+  [ "$(id -u)" = 0 ] || { echo "package.sh: autopkgtest with the null runner installs packages: run as root" >&2; return 1; }
+  work=$root/autopkgtest-src
+  rm -rf "$work" "$root/autopkgtest-out"
+  copy_tree "$work"
+  installed=no
+  dpkg -s netjs >/dev/null 2>&1 && installed=yes
+  rc=0
+  autopkgtest --output-dir "$root/autopkgtest-out" "$deb" "$work" -- null || rc=$?
+  # The null runner installs the package on this machine and leaves it there.
+  [ "$installed" = yes ] || dpkg -P netjs >/dev/null || rc=1
   return $rc
 }
 
@@ -113,6 +137,10 @@ install_test() {  # install_test DEB ARCH: dpkg -i, netjs --version, dpkg -r, dp
   man -w netjs >/dev/null 2>&1 || [ -e /usr/share/man/man1/netjs.1.gz ] || return 1
   [ -e /etc/default/netjs ] && [ -e /lib/systemd/system/netjs.service ] || return 1
   [ -e /lib/systemd/system/netjs.socket ] || return 1
+  # Installed, not enabled (dh_installsystemd --no-enable): nothing starts it until the admin does.
+  for wants in multi-user.target.wants/netjs.service sockets.target.wants/netjs.socket; do
+    [ ! -e "/etc/systemd/system/$wants" ] || { echo "package.sh: $wants enabled on install" >&2; return 1; }
+  done
   dpkg -r netjs >/dev/null || return 1
   [ ! -e /usr/bin/netjs ] && [ -e /etc/default/netjs ] || return 1   # conffile kept until purge
   dpkg -P netjs >/dev/null || return 1
@@ -164,6 +192,7 @@ for t in $targets; do
   echo "==== $t ===="
   case $t in
     deb-*) deb "${t#deb-}" || failed="$failed $t" ;;
+    autopkgtest-*) autopkgtest_deb "${t#autopkgtest-}" || failed="$failed $t" ;;
     ipk-*) ipk "${t#ipk-}" || failed="$failed $t" ;;
     *) echo "package.sh: unknown target $t" >&2; exit 2 ;;
   esac

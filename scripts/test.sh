@@ -77,9 +77,8 @@ lap "test: fuzz (30 s per target)"
 # Packages (README, "Packages"): .deb for amd64, armhf and arm64 (checked with lintian: no errors,
 # no warnings; each installed, run and removed, the foreign ones through multi-arch and qemu-user),
 # static OpenWrt .ipk for armhf, arm64 and armel (checked with check_ipk.py, the binary smoke-tested
-# under qemu-user with the oldest CPU of its build). The armhf and arm64 .deb builds include the
-# tests, which then run under qemu-user; tests labelled "slow" (minutes under emulation) are left
-# out there. NETJS_TEST_PACKAGES=0 skips all of this (e.g. on a machine without the cross tools).
+# under qemu-user with the oldest CPU of its build). The .deb builds run the tests (the armhf and
+# arm64 ones under qemu-user); tests labelled "slow" (minutes under emulation) are left out there. NETJS_TEST_PACKAGES=0 skips all of this (e.g. on a machine without the cross tools).
 if [ "${NETJS_TEST_PACKAGES:-1}" = 0 ]; then
   echo "== packages and qemu stages skipped (NETJS_TEST_PACKAGES=0) =="
   exit 0  # the EXIT trap prints the timings
@@ -94,19 +93,22 @@ fi
 lap "install cross dependencies"
 echo "== packages: .ipk checker self-test =="
 python3 tests/packaging/check_ipk.py --self-test
-NETJS_PKG_BUILD_ROOT=build-packages NETJS_PKG_INSTALL_TEST=1 ./scripts/package.sh deb-amd64 deb-armhf
-lap "packages: deb amd64 + armhf"
-echo "== test: armhf under qemu-user =="
-# The armhf .deb's static ARMv6 build (README, "Packages"): the suite on the oldest CPU it is for
-# (ARM1176: Pi 1, Zero), then on ARMv7 (Cortex-A7: Pi 2); QEMU_CPU overrides the build's emulator CPU.
-ctest --test-dir build-packages/deb-armhf -j "$jobs" --output-on-failure -LE slow
-lap "test: armhf on ARM1176 (qemu-user)"
+# Each .deb is built by dpkg-buildpackage from debian/, whose dh_auto_test runs the suite but its
+# "slow" tests: natively for amd64, under qemu-user for the cross builds.
+NETJS_PKG_BUILD_ROOT=build-packages NETJS_PKG_INSTALL_TEST=1 ./scripts/package.sh deb-amd64
+lap "packages: deb amd64 (its build runs the suite)"
+echo "== autopkgtest of the amd64 .deb (debian/tests) =="
+NETJS_PKG_BUILD_ROOT=build-packages ./scripts/package.sh autopkgtest-amd64
+lap "packages: autopkgtest amd64"
+# The armhf .deb's static ARMv6 build (README, "Packages"): its build runs the suite on the oldest
+# CPU it is for (ARM1176: Pi 1, Zero); then again on ARMv7 (Cortex-A7: Pi 2) in the same build
+# directory (QEMU_CPU overrides the build's emulator CPU).
+NETJS_PKG_BUILD_ROOT=build-packages NETJS_PKG_INSTALL_TEST=1 ./scripts/package.sh deb-armhf
+lap "packages: deb armhf (its build runs the suite on ARM1176, qemu-user)"
+echo "== test: armhf on Cortex-A7 under qemu-user =="
 QEMU_CPU=cortex-a7 ctest --test-dir build-packages/deb-armhf -j "$jobs" --output-on-failure -LE slow
 lap "test: armhf on Cortex-A7 (qemu-user)"
 NETJS_PKG_BUILD_ROOT=build-packages NETJS_PKG_INSTALL_TEST=1 ./scripts/package.sh deb-arm64
-lap "packages: deb arm64"
-echo "== test: arm64 under qemu-user =="
-ctest --test-dir build-packages/deb-arm64 -j "$jobs" --output-on-failure -LE slow
-lap "test: arm64 (qemu-user)"
+lap "packages: deb arm64 (its build runs the suite on Cortex-A53, qemu-user)"
 NETJS_PKG_BUILD_ROOT=build-packages ./scripts/package.sh ipk-armhf ipk-arm64 ipk-armel
 lap "packages: ipk armhf + arm64 + armel"

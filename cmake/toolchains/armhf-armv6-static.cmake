@@ -15,7 +15,6 @@ set(NETJS_CROSS_TRIPLET arm-linux-gnueabi)
 set(NETJS_CROSS_PROCESSOR armv6l)
 set(NETJS_QEMU qemu-arm)
 set(NETJS_QEMU_CPU arm1176)
-set(NETJS_DEB_ARCH armhf)
 string(APPEND CMAKE_C_FLAGS_INIT " -marm -march=armv6kz+fp -mtune=arm1176jzf-s -mfpu=vfp -mfloat-abi=softfp")
 string(APPEND CMAKE_CXX_FLAGS_INIT " -marm -march=armv6kz+fp -mtune=arm1176jzf-s -mfpu=vfp -mfloat-abi=softfp")
 # Every executable static, the test programs too: there are no ARMv6 shared libraries to run them with.

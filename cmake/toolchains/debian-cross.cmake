@@ -1,6 +1,6 @@
 # Shared part of the Debian cross toolchain files (arm-linux-gnueabihf.cmake, aarch64-linux-gnu.cmake,
 # arm-linux-gnueabi.cmake). The including file sets NETJS_CROSS_TRIPLET, NETJS_CROSS_PROCESSOR,
-# NETJS_QEMU (qemu-user binary), NETJS_QEMU_CPU and NETJS_DEB_ARCH, then includes this file.
+# NETJS_QEMU (qemu-user binary) and NETJS_QEMU_CPU, then includes this file.
 #
 # Needs Debian's cross compiler (g++-<triplet>), the target's libuv1-dev:<arch> (multi-arch), and
 # qemu-user to run tests: scripts/install-cross-deps.sh installs them.
@@ -37,4 +37,3 @@ if(NETJS_QEMU_PROGRAM)
        WORLD_READ WORLD_EXECUTE)
   set(CMAKE_CROSSCOMPILING_EMULATOR ${qemu_wrapper})
 endif()
-set(NETJS_DEB_ARCH ${NETJS_DEB_ARCH} CACHE STRING "Debian architecture of the packages built")
