@@ -6,7 +6,7 @@
 # (.deb for amd64, armhf, arm64 with lintian and an install test; OpenWrt .ipk for armhf, arm64, armel
 # with tests/packaging/check_ipk.py) and runs the suite in the armhf and arm64 cross builds under
 # qemu-user. Prints the time of each stage at the end.
-# About 25 minutes on 2 cores.
+# About 45 minutes on 2 cores (each stage's time is printed at the end).
 set -eu
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -78,7 +78,8 @@ lap "test: fuzz (30 s per target)"
 # no warnings; each installed, run and removed, the foreign ones through multi-arch and qemu-user),
 # static OpenWrt .ipk for armhf, arm64 and armel (checked with check_ipk.py, the binary smoke-tested
 # under qemu-user with the oldest CPU of its build). The .deb builds run the tests (the armhf and
-# arm64 ones under qemu-user); tests labelled "slow" (minutes under emulation) are left out there. NETJS_TEST_PACKAGES=0 skips all of this (e.g. on a machine without the cross tools).
+# arm64 ones under qemu-user); tests labelled "slow" (minutes under emulation) are left out there.
+# NETJS_TEST_PACKAGES=0 skips all of this (e.g. on a machine without the cross tools).
 if [ "${NETJS_TEST_PACKAGES:-1}" = 0 ]; then
   echo "== packages and qemu stages skipped (NETJS_TEST_PACKAGES=0) =="
   exit 0  # the EXIT trap prints the timings
