@@ -4,12 +4,13 @@
 #                                     linted with lintian; amd64 native, arm64 cross-built (dynamic),
 #                                     armhf cross-built with the pkg.netjs.armv6 profile: a static
 #                                     ARMv6 build that runs on every Raspberry Pi (deb_options)
+#   deb-source                        the source package itself (.dsc, .tar.xz), linted with lintian
 #   autopkgtest-amd64                 autopkgtest (debian/tests) of the amd64 .deb built before, on
 #                                     this machine (null runner; as root)
 #   ipk-armhf, ipk-arm64, ipk-armel   OpenWrt .ipk of a static, size-optimised build, checked with
 #   ipk-x86_64                        tests/packaging/check_ipk.py
 #
-#   scripts/package.sh [TARGET...]        (default: every deb-* and ipk-* but ipk-x86_64)
+#   scripts/package.sh [TARGET...]        (default: deb-source, every deb-* and ipk-* but ipk-x86_64)
 #
 # Needs scripts/install-deps.sh and scripts/install-cross-deps.sh. dpkg-buildpackage runs in a copy
 # of the tree, <root>/deb-src-<arch>/netjs-<version>, so this tree stays clean; <root> is
@@ -32,7 +33,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 version=$(sed -n 's/^project(netjs VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 [ -n "$version" ] || { echo "package.sh: no version in CMakeLists.txt" >&2; exit 1; }
 
-targets=${*:-deb-amd64 deb-armhf deb-arm64 ipk-armhf ipk-arm64 ipk-armel}
+targets=${*:-deb-source deb-amd64 deb-armhf deb-arm64 ipk-armhf ipk-arm64 ipk-armel}
 failed=""
 
 toolchain() {  # Debian architecture -> toolchain file ("" for the build machine)
@@ -100,6 +101,21 @@ deb() {  # deb ARCH
   lintian --fail-on error,warning --display-info "$dist/netjs_${version}_$arch.deb" \
     >"$dist/netjs_${version}_$arch.lintian" 2>&1 || rc=$?
   grep -v '^running with root privileges' "$dist/netjs_${version}_$arch.lintian" || echo "(no tags)"
+  return $rc
+}
+
+deb_source() {  # the source package (.dsc and .tar.xz) every .deb is built from, checked by lintian
+  work=$root/deb-src-source
+  rm -rf "$work"
+  copy_tree "$work/netjs-$version"
+  # -d: making the source package needs none of the Build-Depends.
+  (cd "$work/netjs-$version" && dpkg-buildpackage -us -uc -S -d) >"$work/build.log" 2>&1 || {
+    tail -n 30 "$work/build.log"; echo "package.sh: dpkg-buildpackage -S failed: $work/build.log" >&2; return 1; }
+  cp "$work/netjs_$version.dsc" "$work/netjs_$version.tar.xz" "$dist/"
+  echo "== lintian netjs_$version.dsc =="
+  rc=0
+  lintian --fail-on error,warning --display-info "$dist/netjs_$version.dsc" >"$dist/netjs_${version}_source.lintian" 2>&1 || rc=$?
+  grep -v '^running with root privileges' "$dist/netjs_${version}_source.lintian" || echo "(no tags)"
   return $rc
 }
 
@@ -191,6 +207,7 @@ for t in $targets; do
   start=$(date +%s)
   echo "==== $t ===="
   case $t in
+    deb-source) deb_source || failed="$failed $t" ;;
     deb-*) deb "${t#deb-}" || failed="$failed $t" ;;
     autopkgtest-*) autopkgtest_deb "${t#autopkgtest-}" || failed="$failed $t" ;;
     ipk-*) ipk "${t#ipk-}" || failed="$failed $t" ;;

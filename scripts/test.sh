@@ -96,7 +96,7 @@ echo "== packages: .ipk checker self-test =="
 python3 tests/packaging/check_ipk.py --self-test
 # Each .deb is built by dpkg-buildpackage from debian/, whose dh_auto_test runs the suite but its
 # "slow" tests: natively for amd64, under qemu-user for the cross builds.
-NETJS_PKG_BUILD_ROOT=build-packages NETJS_PKG_INSTALL_TEST=1 ./scripts/package.sh deb-amd64
+NETJS_PKG_BUILD_ROOT=build-packages NETJS_PKG_INSTALL_TEST=1 ./scripts/package.sh deb-source deb-amd64
 lap "packages: deb amd64 (its build runs the suite)"
 echo "== autopkgtest of the amd64 .deb (debian/tests) =="
 NETJS_PKG_BUILD_ROOT=build-packages ./scripts/package.sh autopkgtest-amd64
