@@ -252,6 +252,11 @@ if [ "$bad_items" -ne 0 ]; then
     # the logs go with the temporary directory: show the first failure's report now
     first=${failures[0]##*: }
     sed -n '1,80p' "$first"
+    # and what the program itself printed (an assertion's message), kept beside it as .out
+    if [ -f "${first%.vg}.out" ]; then
+      echo "-- its output (${first%.vg}.out) --"
+      tail -n 40 "${first%.vg}.out"
+    fi
   fi
   echo "valgrind: FAIL"
   exit 1

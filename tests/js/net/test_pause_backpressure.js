@@ -5,6 +5,7 @@
 var assert = require('assert');
 var common = require('../common');
 var net = require('net');
+var fs = require('fs');
 common.deadline(20000);
 
 var CHUNK = 64 * 1024;
@@ -48,6 +49,21 @@ var server = net.createServer(common.mustCall(function (socket) {
   socket.on('close', function () { server.close(); });
 }));
 
+// The most the kernel buffers for one loopback connection: the sender's and the receiver's socket
+// buffers at their autotuning maxima (Linux defaults 4 MiB and 6 MiB).
+function kernelBufferMax() {
+  function max(name, fallback) {
+    try {
+      var fields = fs.readFileSync('/proc/sys/net/ipv4/' + name, 'utf8').trim().split(/\s+/);
+      var n = Number(fields[2]);
+      return n > 0 ? n : fallback;
+    } catch (e) {
+      return fallback;
+    }
+  }
+  return max('tcp_wmem', 4 * 1024 * 1024) + max('tcp_rmem', 6 * 1024 * 1024);
+}
+
 var totalSent = 0;
 var chunks = 0;
 var drained = false;
@@ -65,11 +81,12 @@ server.listen(0, '127.0.0.1', common.mustCall(function () {
     }
     assert.ok(c.writableLength >= c.writableHighWaterMark, 'writableLength ' + c.writableLength);
     assert.ok(c.bufferSize >= c.writableHighWaterMark, 'bufferSize ' + c.bufferSize);
-    // A backlog (6 MiB) above what the kernel may still take while the receiver is paused: its send
-    // buffer can grow after the first refusal (autotuning up to tcp_wmem's 4 MiB, delayed ACKs on a
-    // busy machine), and that alone must not empty the backlog and let 'drain' through. Each write()
-    // must go on saying stop.
-    for (var extra = 0; extra < 96; extra++) {
+    // A backlog above all the kernel may still take while the receiver is paused: after the first
+    // refusal the sender's buffer can grow up to tcp_wmem's maximum and the paused receiver's up to
+    // tcp_rmem's (autotuning; on a slow run, e.g. under valgrind, there is time for both), and that
+    // must not empty the backlog and let 'drain' through. Each write() must go on saying stop.
+    var extraChunks = Math.ceil((kernelBufferMax() + 2 * 1024 * 1024) / CHUNK);
+    for (var extra = 0; extra < extraChunks; extra++) {
       assert.strictEqual(c.write(chunkFor(chunks++)), false);
       totalSent += CHUNK;
     }
