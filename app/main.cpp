@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
 
   using namespace netjs::app;
   CLI::App app{"netjs: run IoT.js/Node-style JavaScript networking scripts on Duktape + libuv,\n"
-               "or serve, connect to and probe TCP ports without writing JS.\n\n"
+               "or serve, connect to and probe TCP and UDP ports without writing JS.\n\n"
                "  netjs [OPTIONS] FILE.js [ARGS...]       run a script; ARGS go to process.argv[2...]\n"
                "  netjs [OPTIONS] -e CODE [ARGS...]       run CODE\n"
                "  netjs [OPTIONS] SUBCOMMAND [OPTIONS]    serve, connect, probe, test (netjs help SUBCOMMAND)\n",

@@ -37,7 +37,7 @@ Section: net
 Maintainer: netjs developers <netjs@example.org>
 Architecture: $arch
 Installed-Size: $installed_size
-Description: JavaScript networking scripts and TCP tools on Duktape and libuv.
+Description: JavaScript networking scripts and TCP/UDP tools on Duktape and libuv.
  netjs runs IoT.js- and Node-style JavaScript networking scripts, and serves,
  connects to and probes TCP ports (netjs serve/connect/probe). Static build:
  needs no libraries. The procd service (/etc/init.d/netjs) runs netjs serve as
