@@ -39,9 +39,10 @@ Architecture: $arch
 Installed-Size: $installed_size
 Description: JavaScript networking scripts and TCP/UDP tools on Duktape and libuv.
  netjs runs IoT.js- and Node-style JavaScript networking scripts, and serves,
- connects to and probes TCP ports (netjs serve/connect/probe). Static build:
- needs no libraries. The procd service (/etc/init.d/netjs) runs netjs serve as
- an unprivileged user; it is disabled until enabled in /etc/config/netjs.
+ connects to and probes TCP and UDP ports (netjs serve/connect/probe). Static
+ build: needs no libraries. The procd service (/etc/init.d/netjs) runs netjs
+ serve as an unprivileged user; it is disabled until enabled in
+ /etc/config/netjs.
 CONTROL
 echo "/etc/config/netjs" > "$control/conffiles"
 install -m 0755 "$src/packaging/openwrt/prerm" "$control/prerm"
